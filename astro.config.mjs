@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+
+/**
+ * An instructor can deploy under a sub-path: BASE_PATH=/course/ npm run build.
+ * Every internal link goes through src/paths.ts, which reads this base.
+ */
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site: process.env.SITE_URL || undefined,
+  base,
+  output: 'static',
+  trailingSlash: 'always',
+  integrations: [mdx(), preact()],
+  build: {
+    // Small scripts stay inline so a lesson page makes no extra request.
+    inlineStylesheets: 'auto',
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,221 @@
+/**
+ * The planner's data model: contacts, touches and settings, as valibot
+ * schemas checked in the browser (stored data, imported backups).
+ * Types are inferred from the schemas so the two can never drift apart.
+ */
+import * as v from 'valibot';
+
+/** Version of the stored and exported data shape; bump it with a migration in migrations.ts. */
+export const SCHEMA_VERSION = 1;
+
+/** How the student met a contact; also the "situation" the writers use. */
+export const MET_HOW = [
+  'interview',
+  'informational',
+  'phone',
+  'networking',
+  'event',
+  'application',
+] as const;
+/** Channels a touch can use. `call` and `meeting` are live conversations. */
+export const CHANNELS = ['card', 'email', 'voicemail', 'call', 'meeting'] as const;
+/** Why a touch happens. */
+export const PURPOSES = ['thank-you', 'check-in', 'value-add', 'agreed', 'live'] as const;
+/** Where a touch stands. */
+export const TOUCH_STATES = ['planned', 'done', 'skipped'] as const;
+/** What happened when a touch was done. */
+export const OUTCOMES = ['reached', 'left-voicemail', 'no-answer', 'replied', 'sent'] as const;
+/** A contact's status: only `active` contacts get planned touches. */
+export const CONTACT_STATUSES = ['active', 'paused', 'closed'] as const;
+/** Which phone number the contact asked the student to use. */
+export const PHONE_KINDS = ['office', 'mobile'] as const;
+
+export type MetHow = (typeof MET_HOW)[number];
+export type Channel = (typeof CHANNELS)[number];
+export type Purpose = (typeof PURPOSES)[number];
+export type TouchState = (typeof TOUCH_STATES)[number];
+export type Outcome = (typeof OUTCOMES)[number];
+export type ContactStatus = (typeof CONTACT_STATUSES)[number];
+export type PhoneKind = (typeof PHONE_KINDS)[number];
+
+const MAX_TEXT = 2000;
+const MAX_NAME = 120;
+
+/** True for a real calendar date written YYYY-MM-DD (rejects 2026-02-30). */
+export function isIsoDate(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d <= daysInMonth;
+}
+
+/** A local calendar date, `YYYY-MM-DD`. */
+export const isoDateSchema = v.pipe(
+  v.string(),
+  v.check(isIsoDate, 'must be a real date written YYYY-MM-DD'),
+);
+
+/** A local clock time, `HH:mm` (24-hour). */
+export const clockTimeSchema = v.pipe(
+  v.string(),
+  v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:mm'),
+);
+
+/** A time window on one day, local time; `end` is after `start`. */
+export const timeWindowSchema = v.pipe(
+  v.strictObject({
+    /** Start of the window, HH:mm. */
+    start: clockTimeSchema,
+    /** End of the window, HH:mm, later than start. */
+    end: clockTimeSchema,
+  }),
+  v.check((w) => w.start < w.end, 'the window must end after it starts'),
+);
+
+/** The next contact the contact agreed to: a date, optionally a time window and a number. */
+export const agreedNextSchema = v.strictObject({
+  /** The agreed day. */
+  date: isoDateSchema,
+  /** The agreed time of day, if any. */
+  window: v.nullable(timeWindowSchema),
+  /** Which number to call, if they said. */
+  number: v.nullable(v.picklist(PHONE_KINDS)),
+});
+
+const idSchema = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id of letters, digits, - or _'),
+);
+const textSchema = v.pipe(v.string(), v.maxLength(MAX_TEXT));
+const timestampSchema = v.pipe(v.string(), v.isoTimestamp('must be an ISO-8601 timestamp'));
+
+/** A person the student met. */
+export const contactSchema = v.strictObject({
+  /** Stable id, used in storage keys, URLs (?contact=ID) and .ics UIDs. */
+  id: idSchema,
+  /** Their name as the student writes it. */
+  name: v.pipe(v.string(), v.trim(), v.minLength(1, 'a name is needed'), v.maxLength(MAX_NAME)),
+  /** Company or organization. */
+  organization: v.pipe(v.string(), v.maxLength(MAX_NAME)),
+  /** Their role or title. */
+  role: v.pipe(v.string(), v.maxLength(MAX_NAME)),
+  /** How the student met them. */
+  metHow: v.picklist(MET_HOW),
+  /** The day they met (or talked, or applied). */
+  metOn: isoDateSchema,
+  /** Free notes: what was discussed, what they asked for. */
+  notes: textSchema,
+  /** Email address, if the student has it. */
+  email: v.pipe(v.string(), v.maxLength(254)),
+  /** Office phone, as written. */
+  phoneOffice: v.pipe(v.string(), v.maxLength(40)),
+  /** Mobile phone, as written. */
+  phoneMobile: v.pipe(v.string(), v.maxLength(40)),
+  /** The agreed next contact, when there is one. */
+  agreed: v.nullable(agreedNextSchema),
+  /** Only active contacts get new touches planned. */
+  status: v.picklist(CONTACT_STATUSES),
+  /** When the record was created. */
+  createdAt: timestampSchema,
+  /** When the record last changed. */
+  updatedAt: timestampSchema,
+});
+
+/** One follow-up with a contact, planned or in the past. */
+export const touchSchema = v.strictObject({
+  /** Stable id; planned touches keep it when they are stored, so .ics UIDs stay the same. */
+  id: idSchema,
+  /** The contact this touch belongs to. */
+  contactId: idSchema,
+  /** The day it is (or was) due. */
+  due: isoDateSchema,
+  /** Time of day, if fixed (an agreed call, a voicemail's next attempt). */
+  window: v.nullable(timeWindowSchema),
+  /** How the student reaches out. */
+  channel: v.picklist(CHANNELS),
+  /** Why. */
+  purpose: v.picklist(PURPOSES),
+  /** planned, done or skipped. */
+  state: v.picklist(TOUCH_STATES),
+  /** What happened, for a done touch; null otherwise. */
+  outcome: v.nullable(v.picklist(OUTCOMES)),
+  /** The day it was done or skipped; null while planned. */
+  doneOn: v.nullable(isoDateSchema),
+  /** The student's note on this touch. */
+  note: textSchema,
+  /**
+   * Who fixed this touch: `student` (moved or added by hand), `agreed` (the
+   * contact's agreed next contact), `voicemail` (a next attempt stated in a
+   * voicemail). Touches the cadence proposes are not stored until acted on.
+   */
+  source: v.picklist(['student', 'agreed', 'voicemail', 'plan'] as const),
+});
+
+/** The student's planner settings. */
+export const settingsSchema = v.strictObject({
+  /** Most touches the planner puts on one day across all contacts. */
+  dailyLimit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50)),
+  /** Whether touches may fall on Saturday or Sunday. */
+  weekendsAllowed: v.boolean(),
+  /** The student's name, for printed pages and the writers. */
+  studentName: v.pipe(v.string(), v.maxLength(MAX_NAME)),
+  /** When the student last exported a backup, or null. */
+  lastBackupAt: v.nullable(timestampSchema),
+});
+
+export type TimeWindow = v.InferOutput<typeof timeWindowSchema>;
+export type AgreedNext = v.InferOutput<typeof agreedNextSchema>;
+export type Contact = v.InferOutput<typeof contactSchema>;
+export type Touch = v.InferOutput<typeof touchSchema>;
+export type Settings = v.InferOutput<typeof settingsSchema>;
+
+/** Settings a new student starts with. */
+export const DEFAULT_SETTINGS: Settings = {
+  dailyLimit: 5,
+  weekendsAllowed: false,
+  studentName: '',
+  lastBackupAt: null,
+};
+
+/** What one storage key holds for one contact: the contact and all its touches. */
+export const contactRecordSchema = v.strictObject({
+  /** Schema version of this record. */
+  version: v.literal(SCHEMA_VERSION),
+  /** The contact. */
+  contact: contactSchema,
+  /** Its touches, done, skipped and fixed-planned. */
+  touches: v.array(touchSchema),
+});
+
+/** One contact and its touches as stored under one key. */
+export type ContactRecord = v.InferOutput<typeof contactRecordSchema>;
+
+/** The backup file a student exports and imports. */
+export const backupSchema = v.strictObject({
+  /** Always "wise-follow-up": tells our files from others. */
+  format: v.literal('wise-follow-up'),
+  /** Schema version of the file. */
+  version: v.literal(SCHEMA_VERSION),
+  /** When it was exported. */
+  exportedAt: timestampSchema,
+  /** The student's settings. */
+  settings: settingsSchema,
+  /** Every contact. */
+  contacts: v.array(contactSchema),
+  /** Every stored touch. */
+  touches: v.array(touchSchema),
+});
+
+/** A parsed, valid backup file. */
+export type Backup = v.InferOutput<typeof backupSchema>;
+
+/** Time windows the writers and planner offer by name. */
+export const PARTS_OF_DAY = {
+  morning: { start: '09:00', end: '12:00' },
+  afternoon: { start: '13:00', end: '17:00' },
+} as const satisfies Record<string, TimeWindow>;
+
+/** A named part of the working day. */
+export type PartOfDay = keyof typeof PARTS_OF_DAY;
