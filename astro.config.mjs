@@ -10,7 +10,7 @@ import preact from '@astrojs/preact';
 const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
-  site: process.env.SITE_URL || undefined,
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
   output: 'static',
   trailingSlash: 'always',

@@ -58,7 +58,10 @@ const WHAT: Record<Purpose, string> = {
 };
 
 /** The sentence that tells the student what a touch asks of them. */
-export function touchAction(touch: Pick<Touch, 'channel' | 'purpose'>, contactName: string): string {
+export function touchAction(
+  touch: Pick<Touch, 'channel' | 'purpose'>,
+  contactName: string,
+): string {
   const name = contactName.trim() || 'your contact';
   const what = WHAT[touch.purpose];
   switch (touch.channel) {

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  courseWeek,
+  parseLocalDate,
+  parseStartDate,
+  START_DATE_PROBLEMS,
+  toLocalIsoDate,
+} from '../../src/lib/courseWeek';
+
+describe('courseWeek', () => {
+  it.each([
+    ['2026-09-07', '2026-09-01', { phase: 'before', daysUntilStart: 6 }],
+    ['2026-09-07', '2026-09-06', { phase: 'before', daysUntilStart: 1 }],
+    ['2026-09-07', '2026-09-07', { phase: 'during', week: 1 }],
+    ['2026-09-07', '2026-09-13', { phase: 'during', week: 1 }],
+    ['2026-09-07', '2026-09-14', { phase: 'during', week: 2 }],
+    ['2026-09-07', '2026-09-22', { phase: 'during', week: 3 }],
+    ['2026-09-07', '2026-10-26', { phase: 'during', week: 8 }],
+    ['2026-09-07', '2026-11-01', { phase: 'during', week: 8 }],
+    ['2026-09-07', '2026-11-02', { phase: 'after', weeksSinceEnd: 1 }],
+    ['2026-09-07', '2027-01-04', { phase: 'after', weeksSinceEnd: 10 }],
+  ])('start %s, today %s', (start, today, expected) => {
+    expect(courseWeek(start, today)).toEqual(expected);
+  });
+
+  it('puts a start 15 days ago in week 3', () => {
+    expect(courseWeek('2026-11-13', '2026-11-28')).toEqual({ phase: 'during', week: 3 });
+  });
+
+  it('crosses a leap day', () => {
+    expect(courseWeek('2028-02-23', '2028-03-01')).toEqual({ phase: 'during', week: 2 });
+  });
+
+  it('throws on a date that is not real', () => {
+    expect(() => courseWeek('2026-02-30', '2026-03-01')).toThrow(RangeError);
+  });
+
+  for (const tz of ['America/New_York', 'Europe/London', 'Pacific/Auckland']) {
+    describe(`in ${tz} across daylight-saving changes`, () => {
+      const saved = process.env['TZ'];
+      beforeAll(() => {
+        process.env['TZ'] = tz;
+      });
+      afterAll(() => {
+        process.env['TZ'] = saved;
+      });
+      it.each([
+        // US spring forward 2026-03-08, UK 2026-03-29, NZ back 2026-04-05, US fall back 2026-11-01
+        ['2026-03-02', '2026-03-09', 2],
+        ['2026-03-23', '2026-03-30', 2],
+        ['2026-03-30', '2026-04-06', 2],
+        ['2026-10-26', '2026-11-02', 2],
+        ['2026-10-26', '2026-11-01', 1],
+      ])('start %s, today %s is week %i', (start, today, week) => {
+        expect(courseWeek(start, today)).toEqual({ phase: 'during', week });
+      });
+    });
+  }
+});
+
+describe('parseStartDate', () => {
+  it('accepts a real date', () => {
+    expect(parseStartDate('2026-09-07')).toEqual({ ok: true, date: '2026-09-07' });
+    expect(parseStartDate(' 2026-09-07 ')).toEqual({ ok: true, date: '2026-09-07' });
+  });
+  it.each([
+    ['next monday', 'format'],
+    ['07/09/2026', 'format'],
+    ['2026-9-7', 'format'],
+    ['', 'format'],
+    ['<script>', 'format'],
+    ['2026-02-30', 'not-real'],
+    ['2026-13-01', 'not-real'],
+    ['1850-01-01', 'range'],
+    ['2200-01-01', 'range'],
+  ])('refuses %j because of its %s', (raw, problem) => {
+    expect(parseStartDate(raw)).toEqual({ ok: false, problem });
+  });
+  it('has a message for every problem', () => {
+    for (const message of Object.values(START_DATE_PROBLEMS))
+      expect(message.length).toBeGreaterThan(10);
+  });
+});
+
+describe('parseLocalDate and toLocalIsoDate', () => {
+  it('round-trip real dates', () => {
+    for (const d of ['2026-01-01', '2026-03-08', '2026-11-01', '2028-02-29', '2026-12-31']) {
+      const date = parseLocalDate(d);
+      expect(date).not.toBeNull();
+      expect(toLocalIsoDate(date as Date)).toBe(d);
+    }
+  });
+  it('rejects impossible dates', () => {
+    expect(parseLocalDate('2027-02-29')).toBeNull();
+    expect(parseLocalDate('2026-04-31')).toBeNull();
+  });
+});
