@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import handlebarsPrecompile from './plugins/handlebarsPrecompile.mjs';
 
 /**
  * An instructor can deploy under a sub-path: BASE_PATH=/course/ npm run build.
@@ -20,4 +21,8 @@ export default defineConfig({
     inlineStylesheets: 'auto',
   },
   devToolbar: { enabled: false },
+  vite: {
+    // Writers' .hbs templates are compiled at build time; pages ship only the Handlebars runtime.
+    plugins: [handlebarsPrecompile()],
+  },
 });

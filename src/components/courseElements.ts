@@ -4,7 +4,7 @@
  * no framework, so a lesson page stays within its 2 KB JavaScript budget.
  */
 import { $doneWeeks, $startDate, setLessonDone } from '../stores/course';
-import { courseWeek, toLocalIsoDate } from '../lib/courseWeek';
+import { courseWeek } from '../lib/courseWeek';
 
 /** Shows this week and lesson progress in the markup it wraps (see CourseProgress.astro). */
 class CourseProgress extends HTMLElement {
@@ -28,7 +28,7 @@ class CourseProgress extends HTMLElement {
   render() {
     const done = $doneWeeks.get();
     const start = $startDate.get();
-    const pos = start ? courseWeek(start, toLocalIsoDate(new Date())) : null;
+    const pos = start ? courseWeek(start, new Date()) : null;
     const week = pos?.phase === 'during' ? pos.week : null;
     const fills: Record<string, number | undefined> = {
       week: week ?? undefined,

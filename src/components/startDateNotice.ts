@@ -2,10 +2,8 @@
  * <start-date-notice>: stores `?start=` from the address and shows the
  * matching message rendered by StartDateNotice.astro.
  */
-import { parseLocalDate } from '../lib/courseWeek';
+import { startDateLabel } from '../lib/courseWeek';
 import { setStartDate } from '../stores/course';
-
-const FULL_DATE = new Intl.DateTimeFormat('en', { dateStyle: 'full' });
 
 /** Applies the link's start date once, when the page loads. */
 class StartDateNotice extends HTMLElement {
@@ -19,7 +17,7 @@ class StartDateNotice extends HTMLElement {
     if (!message) return;
     const date = message.querySelector('[data-start-date]');
     const value = message.querySelector('[data-start-value]');
-    if (date && result.ok) date.textContent = FULL_DATE.format(parseLocalDate(result.date)!);
+    if (date && result.ok) date.textContent = startDateLabel(result.date);
     if (value) value.textContent = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
     message.hidden = false;
   }

@@ -1,7 +1,12 @@
 /**
  * Course time: which week of the 8-week class a day falls in, from the class
  * start date an instructor shares as `?start=YYYY-MM-DD`.
+ *
+ * This module is loaded by every page's small script (a lesson page has a
+ * 2 KB budget), so it imports nothing: sharing a module with the planner
+ * would make the bundler split it into a chunk carrying date-fns.
  */
+
 /** Number of weekly lessons in the course. */
 export const COURSE_WEEKS = 8;
 
@@ -29,53 +34,47 @@ export const START_DATE_PROBLEMS: Record<StartDateProblem, string> = {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** A local calendar date ('YYYY-MM-DD') as a Date at local midnight, or null when it is not a real date. */
-export function parseLocalDate(value: string): Date | null {
-  const m = ISO_DATE.exec(value);
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(year, month - 1, day);
-  // new Date rolls 2026-02-30 over to March; a real date survives unchanged.
-  if (date.getFullYear() !== year || date.getMonth() !== month - 1 || date.getDate() !== day) {
-    return null;
-  }
-  return date;
-}
-
-/** The local calendar date of a moment, as 'YYYY-MM-DD'. */
-export function toLocalIsoDate(moment: Date): string {
-  const y = String(moment.getFullYear()).padStart(4, '0');
-  const m = String(moment.getMonth() + 1).padStart(2, '0');
-  const d = String(moment.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
+/** Day number of a calendar date (days since 1970-01-01), from its digits alone: no time zone involved. */
+function dayNumber(year: number, month: number, day: number): number {
+  return Date.UTC(year, month - 1, day) / 86_400_000;
 }
 
 /** Checks a `?start=` value: a real date written YYYY-MM-DD within 2000-2100. */
 export function parseStartDate(raw: string): StartDateResult {
   const value = raw.trim();
-  if (!ISO_DATE.test(value)) return { ok: false, problem: 'format' };
-  const date = parseLocalDate(value);
-  if (!date) return { ok: false, problem: 'not-real' };
-  const year = date.getFullYear();
+  const m = ISO_DATE.exec(value);
+  if (!m) return { ok: false, problem: 'format' };
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const check = new Date(Date.UTC(year, month - 1, day));
+  // Date.UTC rolls 2026-02-30 over to March; a real date keeps its digits.
+  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+    return { ok: false, problem: 'not-real' };
+  }
   if (year < 2000 || year > 2100) return { ok: false, problem: 'range' };
   return { ok: true, date: value };
 }
 
-function utcDay(date: Date): number {
-  return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate());
-}
-
-/** Which week of the course `today` falls in, given the class start date (both 'YYYY-MM-DD'). */
-export function courseWeek(start: string, today: string): CoursePosition {
-  const startDate = parseLocalDate(start);
-  const todayDate = parseLocalDate(today);
-  if (!startDate || !todayDate) throw new RangeError(`Not a date: ${start} or ${today}`);
-  // Count calendar days on the date parts alone (as UTC), so a daylight-saving
-  // change can never shift the week. This page ships on every lesson, so it
-  // avoids pulling date-fns into a 2 KB budget for one subtraction.
-  const days = Math.round((utcDay(todayDate) - utcDay(startDate)) / 86_400_000);
+/**
+ * Which week of the course `today` (a moment, read as its local calendar
+ * date) falls in, given the class start date 'YYYY-MM-DD'. Counting calendar
+ * days from the digits means a daylight-saving change never shifts the week.
+ */
+export function courseWeek(start: string, today: Date): CoursePosition {
+  const m = ISO_DATE.exec(start);
+  if (!m) throw new RangeError(`Not a date written YYYY-MM-DD: ${start}`);
+  const startDay = dayNumber(Number(m[1]), Number(m[2]), Number(m[3]));
+  const todayDay = dayNumber(today.getFullYear(), today.getMonth() + 1, today.getDate());
+  const days = Math.round(todayDay - startDay);
   if (days < 0) return { phase: 'before', daysUntilStart: -days };
   const week = Math.floor(days / 7) + 1;
   if (week > COURSE_WEEKS) return { phase: 'after', weeksSinceEnd: week - COURSE_WEEKS };
   return { phase: 'during', week };
+}
+
+/** A start date as a sentence shows it: "Monday, 7 September 2026". */
+export function startDateLabel(date: string): string {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(year, month - 1, day)),
+  );
 }

@@ -90,3 +90,26 @@ export function writerFor(touch: Pick<Touch, 'channel' | 'purpose'>): string | n
 export function contactLabel(contact: Pick<Contact, 'name' | 'organization'>): string {
   return contact.organization ? `${contact.name} (${contact.organization})` : contact.name;
 }
+
+/** Outcomes that make sense for a channel, most likely first. */
+export function outcomesFor(channel: Channel): Outcome[] {
+  switch (channel) {
+    case 'card':
+      return ['sent', 'replied'];
+    case 'email':
+      return ['sent', 'replied'];
+    case 'voicemail':
+      return ['left-voicemail', 'reached', 'no-answer'];
+    case 'call':
+      return ['reached', 'left-voicemail', 'no-answer'];
+    case 'meeting':
+      return ['reached', 'no-answer'];
+  }
+}
+
+/** A time window as the student reads it: "9:00–12:00". */
+export function windowLabel(window: { start: string; end: string } | null): string {
+  if (!window) return '';
+  const trim = (t: string) => t.replace(/^0(\d)/, '$1');
+  return `${trim(window.start)}–${trim(window.end)}`;
+}

@@ -140,12 +140,14 @@ test.describe('site chrome', () => {
 
 test.describe('page weight', () => {
   test('every page reports its size; lesson pages ship at most 2 KB of JavaScript', async ({
-    page,
+    browser,
+    baseURL,
   }) => {
+    test.setTimeout(180_000); // a fresh browser context for each of the site's pages
     const rows: string[] = [];
     const over: string[] = [];
     for (const route of ROUTES) {
-      const size = await measurePage(page, route);
+      const size = await measurePage(browser, baseURL!, route);
       rows.push(
         `${route.padEnd(22)} JS ${String(size.jsGzip).padStart(6)} B gz   HTML ${String(size.htmlGzip).padStart(6)} B gz`,
       );

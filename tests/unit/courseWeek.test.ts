@@ -1,11 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   courseWeek,
-  parseLocalDate,
   parseStartDate,
   START_DATE_PROBLEMS,
-  toLocalIsoDate,
+  startDateLabel,
 } from '../../src/lib/courseWeek';
+
+/** Noon (local time) on a calendar date: the moment a student opens the page. */
+function on(iso: string, hour = 12): Date {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, hour);
+}
 
 describe('courseWeek', () => {
   it.each([
@@ -20,19 +25,27 @@ describe('courseWeek', () => {
     ['2026-09-07', '2026-11-02', { phase: 'after', weeksSinceEnd: 1 }],
     ['2026-09-07', '2027-01-04', { phase: 'after', weeksSinceEnd: 10 }],
   ])('start %s, today %s', (start, today, expected) => {
-    expect(courseWeek(start, today)).toEqual(expected);
+    expect(courseWeek(start, on(today))).toEqual(expected);
   });
 
   it('puts a start 15 days ago in week 3', () => {
-    expect(courseWeek('2026-11-13', '2026-11-28')).toEqual({ phase: 'during', week: 3 });
+    expect(courseWeek('2026-11-13', on('2026-11-28'))).toEqual({ phase: 'during', week: 3 });
   });
 
   it('crosses a leap day', () => {
-    expect(courseWeek('2028-02-23', '2028-03-01')).toEqual({ phase: 'during', week: 2 });
+    expect(courseWeek('2028-02-23', on('2028-03-01'))).toEqual({ phase: 'during', week: 2 });
   });
 
-  it('throws on a date that is not real', () => {
-    expect(() => courseWeek('2026-02-30', '2026-03-01')).toThrow(RangeError);
+  it('counts just after midnight and just before as the same calendar day', () => {
+    expect(courseWeek('2026-09-07', on('2026-09-14', 0))).toEqual({ phase: 'during', week: 2 });
+    expect(courseWeek('2026-09-07', new Date(2026, 8, 13, 23, 59))).toEqual({
+      phase: 'during',
+      week: 1,
+    });
+  });
+
+  it('throws on a start that is not a date', () => {
+    expect(() => courseWeek('soon', on('2026-03-01'))).toThrow(RangeError);
   });
 
   for (const tz of ['America/New_York', 'Europe/London', 'Pacific/Auckland']) {
@@ -52,7 +65,9 @@ describe('courseWeek', () => {
         ['2026-10-26', '2026-11-02', 2],
         ['2026-10-26', '2026-11-01', 1],
       ])('start %s, today %s is week %i', (start, today, week) => {
-        expect(courseWeek(start, today)).toEqual({ phase: 'during', week });
+        expect(courseWeek(start, on(today))).toEqual({ phase: 'during', week });
+        expect(courseWeek(start, on(today, 0))).toEqual({ phase: 'during', week });
+        expect(courseWeek(start, on(today, 23))).toEqual({ phase: 'during', week });
       });
     });
   }
@@ -76,22 +91,11 @@ describe('parseStartDate', () => {
   ])('refuses %j because of its %s', (raw, problem) => {
     expect(parseStartDate(raw)).toEqual({ ok: false, problem });
   });
+  it('labels a start date in words', () => {
+    expect(startDateLabel('2026-09-07')).toBe('Monday, 7 September 2026');
+  });
   it('has a message for every problem', () => {
     for (const message of Object.values(START_DATE_PROBLEMS))
       expect(message.length).toBeGreaterThan(10);
-  });
-});
-
-describe('parseLocalDate and toLocalIsoDate', () => {
-  it('round-trip real dates', () => {
-    for (const d of ['2026-01-01', '2026-03-08', '2026-11-01', '2028-02-29', '2026-12-31']) {
-      const date = parseLocalDate(d);
-      expect(date).not.toBeNull();
-      expect(toLocalIsoDate(date as Date)).toBe(d);
-    }
-  });
-  it('rejects impossible dates', () => {
-    expect(parseLocalDate('2027-02-29')).toBeNull();
-    expect(parseLocalDate('2026-04-31')).toBeNull();
   });
 });

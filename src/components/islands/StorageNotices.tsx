@@ -1,0 +1,76 @@
+/** Tells the student about storage problems and kept-aside data, and offers the raw text. */
+import { useStore } from '@nanostores/preact';
+import { useEffect } from 'preact/hooks';
+import {
+  $recovered,
+  $storageProblem,
+  discardRecovered,
+  watchStoredData,
+} from '../../stores/planner';
+import { $undoOffer, dismissUndo, runUndo } from '../../stores/undo';
+
+function downloadText(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Storage problems, recovered data and the Undo offer, for any planner page. */
+export default function StorageNotices() {
+  const problem = useStore($storageProblem);
+  const recovered = useStore($recovered);
+  const undo = useStore($undoOffer);
+  useEffect(() => watchStoredData(), []);
+  const entries = Object.entries(recovered);
+
+  return (
+    <div class="storage-notices">
+      <div role="status" aria-live="polite">
+        {undo && (
+          <p class="notice undo-bar">
+            {undo.message}{' '}
+            <button type="button" onClick={runUndo}>
+              Undo
+            </button>{' '}
+            <button type="button" class="quiet" onClick={dismissUndo}>
+              Dismiss
+            </button>
+          </p>
+        )}
+      </div>
+      <div role="alert">{problem && <p class="notice notice--error">{problem}</p>}</div>
+      {entries.length > 0 && (
+        <section class="notice notice--warn" aria-labelledby="recovered-heading">
+          <h2 id="recovered-heading">Some saved data could not be read</h2>
+          <p>
+            Part of what this browser stored for the planner was damaged or in a form this site does
+            not read, so we set it aside instead of deleting it. Everything else works as usual.
+            Download the text to keep it, or to send it to your instructor for help.
+          </p>
+          <ul>
+            {entries.map(([key, raw]) => (
+              <li key={key}>
+                {key.startsWith('settings:') ? 'Your planner settings' : 'One contact'} (
+                {raw.length} characters){' '}
+                <button
+                  type="button"
+                  onClick={() =>
+                    downloadText(`wise-follow-up-recovered-${key.replace(/[^\w-]/g, '_')}.txt`, raw)
+                  }
+                >
+                  Download the text
+                </button>{' '}
+                <button type="button" class="quiet" onClick={() => discardRecovered(key)}>
+                  Remove it
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </div>
+  );
+}

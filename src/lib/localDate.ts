@@ -1,0 +1,173 @@
+/**
+ * Local calendar dates written 'YYYY-MM-DD': the only date shape the planner
+ * stores and passes around. All arithmetic goes through date-fns on Dates at
+ * local midnight, so a daylight-saving change never moves a date to another
+ * day (a 23- or 25-hour day is still one calendar day).
+ */
+import { addDays as addDaysToDate, differenceInCalendarDays, isWeekend } from 'date-fns';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Reads a 'YYYY-MM-DD' local calendar date as a Date at local midnight; throws on anything else. */
+export function parseLocalDate(iso: string): Date {
+  const m = ISO_DATE.exec(iso);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const date = new Date(y, mo - 1, d);
+    // new Date() rolls 2026-02-30 over to 2 March; a real date survives the round trip.
+    if (date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d) {
+      return date;
+    }
+  }
+  throw new RangeError(`Not a calendar date written YYYY-MM-DD: "${iso}"`);
+}
+
+/** Writes a Date as its local calendar date, 'YYYY-MM-DD'. */
+export function formatLocalDate(date: Date): string {
+  // Plain digits rather than date-fns' format(), which would bring its
+  // formatter and locale tables (about 5 KB gzip) into every planner page.
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+// Formatted in UTC from the date's own digits: a formatter caches the time zone
+// it was made in, and the calendar date must not depend on it.
+const SHORT_LABEL = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  timeZone: 'UTC',
+});
+const SHORT_LABEL_WITH_YEAR = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+
+/** The local calendar date `days` days after `iso` (before it when negative). */
+export function addDays(iso: string, days: number): string {
+  return formatLocalDate(addDaysToDate(parseLocalDate(iso), days));
+}
+
+/** Calendar days from `from` to `to`: positive when `to` is later, 0 on the same day. */
+export function diffDays(to: string, from: string): number {
+  return differenceInCalendarDays(parseLocalDate(to), parseLocalDate(from));
+}
+
+/** True when the date is a Saturday or a Sunday. */
+export function isWeekendIso(iso: string): boolean {
+  return isWeekend(parseLocalDate(iso));
+}
+
+/** The later of two dates. */
+export function maxDate(a: string, b: string): string {
+  // 'YYYY-MM-DD' strings sort like the dates they name.
+  return a >= b ? a : b;
+}
+
+/** The earlier of two dates. */
+export function minDate(a: string, b: string): string {
+  return a <= b ? a : b;
+}
+
+/**
+ * The day in [start, end] nearest to `preferred` that is allowed (a weekday,
+ * or any day when weekends are allowed), the earlier one on a tie; null when
+ * the window holds no allowed day.
+ */
+export function nearestWeekdayInWindow(
+  preferred: string,
+  start: string,
+  end: string,
+  weekendsAllowed = false,
+): string | null {
+  const span = diffDays(end, start);
+  const from = Math.min(Math.max(diffDays(preferred, start), 0), Math.max(span, 0));
+  for (let distance = 0; distance <= span; distance += 1) {
+    for (const offset of [from - distance, from + distance]) {
+      if (offset < 0 || offset > span) continue;
+      const day = addDays(start, offset);
+      if (weekendsAllowed || !isWeekendIso(day)) return day;
+    }
+  }
+  return null;
+}
+
+/** A short date for sentences the student reads: "Tue 3 Nov", with the year when it is not `today`'s year. */
+export function shortDateLabel(iso: string, today?: string): string {
+  const date = parseLocalDate(iso);
+  const utc = new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()));
+  const sameYear = today === undefined || today.slice(0, 4) === iso.slice(0, 4);
+  // Intl for display (HOUSE.md): no date-fns locale ships to the browser.
+  return (sameYear ? SHORT_LABEL : SHORT_LABEL_WITH_YEAR).format(utc).replace(',', '');
+}
+
+/**
+ * Calendar days numbered from an origin date (day 0), for code that does many
+ * date steps at once (the cadence plans a year of touches for every contact).
+ * Every conversion still goes through date-fns; results are remembered, so
+ * each distinct date costs one date-fns call and the rest is integer steps
+ * over whole calendar days.
+ */
+export interface DayIndex {
+  /** The date numbered 0. */
+  readonly origin: string;
+  /** The number of a date: calendar days after the origin (negative before it). */
+  day(iso: string): number;
+  /** The date numbered `n`. */
+  iso(n: number): string;
+  /** True when day `n` is a Saturday or a Sunday. */
+  isWeekend(n: number): boolean;
+  /** The short label of day `n` ("Tue 3 Nov"), with the year when it differs from the origin's. */
+  label(n: number): string;
+}
+
+/** Builds a DayIndex numbered from `origin`; create one per computation (it caches). */
+export function createDayIndex(origin: string): DayIndex {
+  const originDate = parseLocalDate(origin);
+  const dayOf = new Map<string, number>();
+  const isoOf = new Map<number, string>();
+  const weekendOf = new Map<number, boolean>();
+  const labelOf = new Map<number, string>();
+  const dateOf = (n: number): Date => addDaysToDate(originDate, n);
+
+  const iso = (n: number): string => {
+    let value = isoOf.get(n);
+    if (value === undefined) {
+      value = formatLocalDate(dateOf(n));
+      isoOf.set(n, value);
+    }
+    return value;
+  };
+
+  return {
+    origin,
+    day(date) {
+      let n = dayOf.get(date);
+      if (n === undefined) {
+        n = differenceInCalendarDays(parseLocalDate(date), originDate);
+        dayOf.set(date, n);
+      }
+      return n;
+    },
+    iso,
+    isWeekend(n) {
+      let value = weekendOf.get(n);
+      if (value === undefined) {
+        value = isWeekend(dateOf(n));
+        weekendOf.set(n, value);
+      }
+      return value;
+    },
+    label(n) {
+      let value = labelOf.get(n);
+      if (value === undefined) {
+        value = shortDateLabel(iso(n), origin);
+        labelOf.set(n, value);
+      }
+      return value;
+    },
+  };
+}

@@ -1,0 +1,186 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import {
+  cleanTestStorage,
+  getTestStorage,
+  setPersistentEngine,
+  setTestStorageKey,
+  useTestStorageEngine,
+} from '@nanostores/persistent';
+import { cleanStores } from 'nanostores';
+import {
+  $contacts,
+  $plan,
+  $records,
+  $recovered,
+  $settings,
+  $settingsSlot,
+  $slots,
+  $storageProblem,
+  $today,
+  addContact,
+  addVoicemailAttempt,
+  deleteContact,
+  keepUnreadableAside,
+  markTouchDone,
+  updateContact,
+  updateSettings,
+  type ContactFields,
+} from '../../src/stores/planner';
+
+const dana: ContactFields = {
+  name: 'Dana Lee',
+  organization: 'Acme',
+  role: 'Hiring manager',
+  metHow: 'interview',
+  metOn: '2026-11-24',
+  notes: '',
+  email: 'dana@acme.example',
+  phoneOffice: '',
+  phoneMobile: '',
+  agreed: null,
+  status: 'active',
+};
+
+const stores = [$slots, $settingsSlot, $recovered, $records, $contacts, $plan, $settings];
+
+beforeAll(() => {
+  useTestStorageEngine();
+});
+
+afterEach(() => {
+  cleanStores(...stores);
+  cleanTestStorage();
+  $storageProblem.set(null);
+});
+
+function watch() {
+  const stops = stores.map((s) => s.listen(() => {}));
+  return () => stops.forEach((stop) => stop());
+}
+
+describe('planner store', () => {
+  it('keeps each contact under its own key', () => {
+    const stop = watch();
+    $today.set('2026-11-24');
+    const a = addContact(dana)!;
+    const b = addContact({ ...dana, name: 'Sam Ortiz' })!;
+    const keys = Object.keys(getTestStorage()).filter((k) => k.startsWith('wfu:contact:'));
+    expect(keys.sort()).toEqual([`wfu:contact:${a.id}`, `wfu:contact:${b.id}`].sort());
+    expect(JSON.parse(getTestStorage()[`wfu:contact:${a.id}`]!)).toMatchObject({
+      version: 1,
+      contact: { name: 'Dana Lee' },
+    });
+    stop();
+  });
+
+  it('plans a thank-you for a new contact and moves on once it is done', () => {
+    const stop = watch();
+    $today.set('2026-11-24');
+    const a = addContact(dana)!;
+    const first = $plan.get().byContact[a.id]!.touches[0]!;
+    expect(first).toMatchObject({ purpose: 'thank-you', due: '2026-11-24' });
+    const undo = markTouchDone(first, 'sent', '2026-11-24')!;
+    const next = $plan.get().byContact[a.id]!.touches[0]!;
+    expect(next.purpose).not.toBe('thank-you');
+    expect(next.channel).not.toBe(first.channel);
+    undo();
+    expect($plan.get().byContact[a.id]!.touches[0]!.id).toBe(first.id);
+    stop();
+  });
+
+  it('sees another tab change a contact', () => {
+    const stop = watch();
+    const a = addContact(dana)!;
+    const record = JSON.parse(getTestStorage()[`wfu:contact:${a.id}`]!);
+    record.contact.organization = 'Changed in another tab';
+    setTestStorageKey(`wfu:contact:${a.id}`, JSON.stringify(record));
+    expect($contacts.get()[0]!.organization).toBe('Changed in another tab');
+    stop();
+  });
+
+  it('moves an unreadable key aside, keeps its text and leaves the rest working', () => {
+    setTestStorageKey('wfu:contact:zzz', '{"version":1,"contact":');
+    setTestStorageKey('wfu:settings', 'not json');
+    const stop = watch();
+    keepUnreadableAside();
+    expect(Object.keys(getTestStorage()).filter((k) => k.startsWith('wfu:contact:'))).toEqual([]);
+    expect(Object.values($recovered.get()).sort()).toEqual(
+      ['not json', '{"version":1,"contact":'].sort(),
+    );
+    expect($settings.get().dailyLimit).toBe(5);
+    addContact(dana);
+    expect($contacts.get()).toHaveLength(1);
+    stop();
+  });
+
+  it('moves aside a record from a newer version instead of dropping it', () => {
+    const raw = JSON.stringify({ version: 99, contact: {}, touches: [] });
+    setTestStorageKey('wfu:contact:future', raw);
+    const stop = watch();
+    keepUnreadableAside();
+    expect(Object.values($recovered.get())).toEqual([raw]);
+    stop();
+  });
+
+  it('changes nothing and says so when the browser is out of room', () => {
+    const stop = watch();
+    const a = addContact(dana)!;
+    const before = JSON.stringify(getTestStorage());
+    const storage = getTestStorage();
+    const full = new Proxy(storage, {
+      set() {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+    });
+    setPersistentEngine(full, { addEventListener() {}, removeEventListener() {} });
+    try {
+      expect(updateContact(a.id, { notes: 'x'.repeat(100) })).toBeNull();
+      expect(addContact({ ...dana, name: 'Sam Ortiz' })).toBeNull();
+      expect($storageProblem.get()).toMatch(/no room left/);
+      expect($contacts.get().map((c) => c.name)).toEqual(['Dana Lee']);
+      expect($contacts.get()[0]!.notes).toBe('');
+      expect(JSON.stringify(getTestStorage())).toBe(before);
+    } finally {
+      useTestStorageEngine();
+    }
+    stop();
+  });
+
+  it('adds a voicemail next attempt once, however often it is saved', () => {
+    const stop = watch();
+    $today.set('2026-11-24');
+    const a = addContact(dana)!;
+    const window = { start: '09:00', end: '12:00' };
+    expect(addVoicemailAttempt(a.id, '2026-11-27', window).added).toBe(true);
+    expect(addVoicemailAttempt(a.id, '2026-11-27', window).added).toBe(false);
+    const calls = $records.get()[a.id]!.touches.filter((t) => t.source === 'voicemail');
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ due: '2026-11-27', channel: 'call', window });
+    expect(
+      $plan.get().byContact[a.id]!.touches.some((t) => t.due === '2026-11-27' && t.fixed),
+    ).toBe(true);
+    stop();
+  });
+
+  it('deletes a contact with an undo that brings back its touches', () => {
+    const stop = watch();
+    $today.set('2026-11-24');
+    const a = addContact(dana)!;
+    markTouchDone($plan.get().byContact[a.id]!.touches[0]!, 'sent', '2026-11-24');
+    const undo = deleteContact(a.id)!;
+    expect($contacts.get()).toEqual([]);
+    undo();
+    expect($records.get()[a.id]!.touches).toHaveLength(1);
+    stop();
+  });
+
+  it('stores settings', () => {
+    const stop = watch();
+    expect(updateSettings({ dailyLimit: 3, weekendsAllowed: true })).toBe(true);
+    expect(JSON.parse(getTestStorage()['wfu:settings']!)).toMatchObject({
+      dailyLimit: 3,
+      weekendsAllowed: true,
+    });
+    stop();
+  });
+});
