@@ -14,10 +14,14 @@ export default defineConfig({
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base,
   output: 'static',
+  // OUT_DIR lets two builds run side by side (tests of separate features).
+  ...(process.env.OUT_DIR
+    ? { outDir: process.env.OUT_DIR, cacheDir: `./node_modules/.astro-${process.env.OUT_DIR}` }
+    : {}),
   trailingSlash: 'always',
   integrations: [mdx(), preact()],
   build: {
-    // Small scripts stay inline so a lesson page makes no extra request.
+    // Small stylesheets are inlined so a page makes fewer requests.
     inlineStylesheets: 'auto',
   },
   devToolbar: { enabled: false },
