@@ -239,6 +239,7 @@ const SETTING_LABELS: Record<keyof Settings, string> = {
   dailyLimit: 'daily limit',
   weekendsAllowed: 'weekends',
   studentName: 'your name',
+  studentPhone: 'your phone',
   lastBackupAt: 'last backup date',
 };
 
@@ -304,6 +305,7 @@ function canonicalSettings(s: Settings): Settings {
     dailyLimit: s.dailyLimit,
     weekendsAllowed: s.weekendsAllowed,
     studentName: s.studentName,
+    studentPhone: s.studentPhone,
     lastBackupAt: s.lastBackupAt,
   };
 }

@@ -3,8 +3,10 @@
  * Friday morning". The day the message names and the touch the planner
  * creates come from here, so they always agree (PRODUCT.md, rule 6).
  */
-import { addDays, differenceInCalendarDays, format, isWeekend } from 'date-fns';
-import { isIsoDate, PARTS_OF_DAY, type PartOfDay, type TimeWindow } from './plannerSchema';
+import { addDays, differenceInCalendarDays, isWeekend } from 'date-fns';
+import { formatLocalDate } from './localDate';
+import { isIsoDate, PARTS_OF_DAY, type PartOfDay } from './plannerOptions';
+import type { TimeWindow } from './plannerSchema';
 
 /** Why the next attempt is not the day the student chose. */
 export type NextAttemptMove = 'past' | 'today' | 'weekend' | 'invalid';
@@ -41,7 +43,7 @@ function toLocalNoon(iso: string): Date {
 }
 
 function toIso(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+  return formatLocalDate(date);
 }
 
 // Intl for display keeps date-fns locales out of the bundle (HOUSE.md). The

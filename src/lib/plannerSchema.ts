@@ -4,52 +4,24 @@
  * Types are inferred from the schemas so the two can never drift apart.
  */
 import * as v from 'valibot';
+import {
+  CHANNELS,
+  CONTACT_STATUSES,
+  isIsoDate,
+  MET_HOW,
+  OUTCOMES,
+  PHONE_KINDS,
+  PURPOSES,
+  TOUCH_STATES,
+} from './plannerOptions';
+
+export * from './plannerOptions';
 
 /** Version of the stored and exported data shape; bump it with a migration in migrations.ts. */
 export const SCHEMA_VERSION = 1;
 
-/** How the student met a contact; also the "situation" the writers use. */
-export const MET_HOW = [
-  'interview',
-  'informational',
-  'phone',
-  'networking',
-  'event',
-  'application',
-] as const;
-/** Channels a touch can use. `call` and `meeting` are live conversations. */
-export const CHANNELS = ['card', 'email', 'voicemail', 'call', 'meeting'] as const;
-/** Why a touch happens. */
-export const PURPOSES = ['thank-you', 'check-in', 'value-add', 'agreed', 'live'] as const;
-/** Where a touch stands. */
-export const TOUCH_STATES = ['planned', 'done', 'skipped'] as const;
-/** What happened when a touch was done. */
-export const OUTCOMES = ['reached', 'left-voicemail', 'no-answer', 'replied', 'sent'] as const;
-/** A contact's status: only `active` contacts get planned touches. */
-export const CONTACT_STATUSES = ['active', 'paused', 'closed'] as const;
-/** Which phone number the contact asked the student to use. */
-export const PHONE_KINDS = ['office', 'mobile'] as const;
-
-export type MetHow = (typeof MET_HOW)[number];
-export type Channel = (typeof CHANNELS)[number];
-export type Purpose = (typeof PURPOSES)[number];
-export type TouchState = (typeof TOUCH_STATES)[number];
-export type Outcome = (typeof OUTCOMES)[number];
-export type ContactStatus = (typeof CONTACT_STATUSES)[number];
-export type PhoneKind = (typeof PHONE_KINDS)[number];
-
 const MAX_TEXT = 2000;
 const MAX_NAME = 120;
-
-/** True for a real calendar date written YYYY-MM-DD (rejects 2026-02-30). */
-export function isIsoDate(value: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  return d <= daysInMonth;
-}
 
 /** A local calendar date, `YYYY-MM-DD`. */
 export const isoDateSchema = v.pipe(
@@ -161,6 +133,8 @@ export const settingsSchema = v.strictObject({
   weekendsAllowed: v.boolean(),
   /** The student's name, for printed pages and the writers. */
   studentName: v.pipe(v.string(), v.maxLength(MAX_NAME)),
+  /** The student's phone, as typed, for the writers' scripts (absent in early files: ''). */
+  studentPhone: v.optional(v.pipe(v.string(), v.maxLength(40)), ''),
   /** When the student last exported a backup, or null. */
   lastBackupAt: v.nullable(timestampSchema),
 });
@@ -176,6 +150,7 @@ export const DEFAULT_SETTINGS: Settings = {
   dailyLimit: 5,
   weekendsAllowed: false,
   studentName: '',
+  studentPhone: '',
   lastBackupAt: null,
 };
 
@@ -210,12 +185,3 @@ export const backupSchema = v.strictObject({
 
 /** A parsed, valid backup file. */
 export type Backup = v.InferOutput<typeof backupSchema>;
-
-/** Time windows the writers and planner offer by name. */
-export const PARTS_OF_DAY = {
-  morning: { start: '09:00', end: '12:00' },
-  afternoon: { start: '13:00', end: '17:00' },
-} as const satisfies Record<string, TimeWindow>;
-
-/** A named part of the working day. */
-export type PartOfDay = keyof typeof PARTS_OF_DAY;

@@ -12,27 +12,31 @@
  *   problem in $storageProblem.
  */
 import { atom, computed } from 'nanostores';
-import { persistentAtom, persistentMap } from '@nanostores/persistent';
-import * as v from 'valibot';
+import { persistentMap } from '@nanostores/persistent';
 import { plan as buildPlan, type PlannedTouch } from '../lib/cadence';
 import { formatLocalDate } from '../lib/localDate';
 import { migrateRecord } from '../lib/migrations';
+import { $settings, $settingsSlot, attempt } from './settings';
 import {
   DEFAULT_SETTINGS,
   SCHEMA_VERSION,
-  settingsSchema,
   type AgreedNext,
   type Contact,
   type ContactRecord,
   type Outcome,
-  type Settings,
   type Touch,
 } from '../lib/plannerSchema';
 
+export {
+  $settings,
+  $settingsSlot,
+  $storageProblem,
+  SETTINGS_KEY,
+  updateSettings,
+} from './settings';
+
 /** localStorage key prefix of contact records: `wfu:contact:<id>`. */
 export const CONTACT_PREFIX = 'wfu:contact:';
-/** localStorage key of the settings. */
-export const SETTINGS_KEY = 'wfu:settings';
 /** localStorage key prefix for data that could not be read, kept for the student. */
 export const RECOVERY_PREFIX = 'wfu:recovery:';
 
@@ -63,39 +67,11 @@ export const $slots = persistentMap<Record<string, Slot>>(
   { encode: encodeSlot, decode: decodeSlot },
 );
 
-type SettingsSlot = { ok: true; settings: Settings } | { ok: false; raw: string; problem: string };
-
-/** The settings key, read. */
-export const $settingsSlot = persistentAtom<SettingsSlot>(
-  SETTINGS_KEY,
-  { ok: true, settings: DEFAULT_SETTINGS },
-  {
-    encode: (slot) => (slot.ok ? JSON.stringify(slot.settings) : slot.raw),
-    decode: (raw) => {
-      try {
-        const result = v.safeParse(settingsSchema, JSON.parse(raw));
-        if (result.success) return { ok: true, settings: result.output };
-        return { ok: false, raw, problem: 'The saved settings are not in a form this site reads.' };
-      } catch {
-        return { ok: false, raw, problem: 'The saved settings are damaged.' };
-      }
-    },
-  },
-);
-
 /** Raw text of data that could not be read, by recovery key; kept until the student removes it. */
 export const $recovered = persistentMap<Record<string, string>>(RECOVERY_PREFIX, {});
 
-/** The last storage problem to tell the student about, or null. */
-export const $storageProblem = atom<string | null>(null);
-
 /** Today's local date; refreshed when the page becomes visible again. */
 export const $today = atom<string>(formatLocalDate(new Date()));
-
-/** The student's settings (defaults while the stored ones are unreadable). */
-export const $settings = computed($settingsSlot, (slot) =>
-  slot.ok ? slot.settings : DEFAULT_SETTINGS,
-);
 
 /** Every readable contact record, by contact id. */
 export const $records = computed($slots, (slots) => {
@@ -141,34 +117,6 @@ export const $upcoming = computed([$plan, $today], (p, today) =>
 
 /** A function that puts things back as they were before an action. */
 export type Undo = () => void;
-
-const QUOTA_MESSAGE =
-  'Your browser has no room left to save this, so nothing was changed. Export a backup, then free space by erasing data you no longer need.';
-
-function isQuotaError(error: unknown): boolean {
-  return (
-    error instanceof DOMException &&
-    (error.name === 'QuotaExceededError' ||
-      error.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-      error.code === 22)
-  );
-}
-
-/** Runs a storage write; on failure leaves everything as it was and says why. */
-function attempt(write: () => void): boolean {
-  try {
-    write();
-    $storageProblem.set(null);
-    return true;
-  } catch (error) {
-    $storageProblem.set(
-      isQuotaError(error)
-        ? QUOTA_MESSAGE
-        : 'Your browser refused to save this change, so nothing was changed. It may be blocking storage for this site.',
-    );
-    return false;
-  }
-}
 
 function putRecord(record: ContactRecord | undefined, id: string): boolean {
   return attempt(() => $slots.setKey(id, record ? { ok: true, record } : undefined));
@@ -367,12 +315,6 @@ export function addVoicemailAttempt(
   };
   const undo = storeTouch(touch);
   return { added: undo !== null, undo };
-}
-
-/** Changes the planner settings. */
-export function updateSettings(changes: Partial<Settings>): boolean {
-  const settings = { ...$settings.get(), ...changes };
-  return attempt(() => $settingsSlot.set({ ok: true, settings }));
 }
 
 let persistRequested = false;

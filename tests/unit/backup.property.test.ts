@@ -127,6 +127,7 @@ const settingsArb: fc.Arbitrary<Settings> = fc.record(
     dailyLimit: fc.integer({ min: 1, max: 50 }),
     weekendsAllowed: fc.boolean(),
     studentName: text(120),
+    studentPhone: text(40),
     lastBackupAt: fc.option(timestamp, { nil: null }),
   },
   PLAIN,

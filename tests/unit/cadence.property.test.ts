@@ -139,7 +139,13 @@ const worldArb: fc.Arbitrary<World> = fc
     return {
       contacts: built,
       touches: unique,
-      settings: { dailyLimit, weekendsAllowed, studentName: '', lastBackupAt: null },
+      settings: {
+        dailyLimit,
+        weekendsAllowed,
+        studentName: '',
+        studentPhone: '',
+        lastBackupAt: null,
+      },
       today,
       horizonDays,
     };
