@@ -1,12 +1,13 @@
 // @ts-check
 /**
  * Vite plugin: `import template from './x.hbs'` gives a Handlebars template
- * precompiled at build time. Pages then ship only `handlebars/runtime` and
+ * precompiled at build time. Pages then ship only Handlebars' runtime and
  * never call eval or new Function (HOUSE.md, "Templates are data").
  *
  * Plain JS so astro.config.mjs and vitest.config.ts can import it as is.
  */
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 
 /**
@@ -23,6 +24,9 @@ export const PRECOMPILE_OPTIONS = Object.freeze({
   knownHelpers: Object.fromEntries(KNOWN_HELPERS.map((name) => [name, true])),
 });
 
+/** Our lean entry to Handlebars' runtime (src/templates/hbsRuntime.ts). */
+export const RUNTIME = fileURLToPath(new URL('../src/templates/hbsRuntime.ts', import.meta.url));
+
 /**
  * The ES module source for one template: imports only the runtime, exports the template.
  * Throws, naming `id`, when the template has a syntax error or an unknown helper.
@@ -36,9 +40,7 @@ export function precompileModule(/** @type {string} */ source, id = 'template') 
     const message = error instanceof Error ? error.message : String(error);
     throw new Error(`Handlebars template ${id}: ${message}`, { cause: error });
   }
-  // handlebars/runtime is CommonJS whose module.exports is the runtime itself;
-  // both Node's ESM loader (vitest) and Vite's bundler give it as the default import.
-  return `import Handlebars from 'handlebars/runtime';\nexport default Handlebars.template(${spec});\n`;
+  return `import { compiledTemplate } from ${JSON.stringify(RUNTIME)};\nexport default compiledTemplate(${spec});\n`;
 }
 
 /** The Vite plugin that precompiles every imported `.hbs` file. */

@@ -143,7 +143,7 @@ export function migrateRecordWith<T extends RecordShape>(
     contact: migrated.value.contacts[0],
     touches: migrated.value.touches,
   };
-  const parsed = v.safeParse(schema, candidate);
+  const parsed = v.safeParse(schema, candidate, { abortEarly: true });
   if (!parsed.success) return fail(describeIssue(parsed.issues[0], candidate, 'record'));
 
   const record = parsed.output;
@@ -197,7 +197,7 @@ export function migrateBackupWith<T>(
     contacts: migrated.value.contacts,
     touches: migrated.value.touches,
   };
-  const parsed = v.safeParse(schema, candidate);
+  const parsed = v.safeParse(schema, candidate, { abortEarly: true });
   if (!parsed.success) return fail(describeIssue(parsed.issues[0], candidate, 'backup'));
   return { ok: true, value: parsed.output };
 }

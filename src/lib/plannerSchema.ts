@@ -14,14 +14,15 @@ import {
   PURPOSES,
   TOUCH_STATES,
 } from './plannerOptions';
+import { MAX_NAME, settingsSchema, timestampSchema } from './settingsSchema';
 
 export * from './plannerOptions';
+export * from './settingsSchema';
 
 /** Version of the stored and exported data shape; bump it with a migration in migrations.ts. */
 export const SCHEMA_VERSION = 1;
 
 const MAX_TEXT = 2000;
-const MAX_NAME = 120;
 
 /** A local calendar date, `YYYY-MM-DD`. */
 export const isoDateSchema = v.pipe(
@@ -61,7 +62,6 @@ const idSchema = v.pipe(
   v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id of letters, digits, - or _'),
 );
 const textSchema = v.pipe(v.string(), v.maxLength(MAX_TEXT));
-const timestampSchema = v.pipe(v.string(), v.isoTimestamp('must be an ISO-8601 timestamp'));
 
 /** A person the student met. */
 export const contactSchema = v.strictObject({
@@ -125,34 +125,10 @@ export const touchSchema = v.strictObject({
   source: v.picklist(['student', 'agreed', 'voicemail', 'plan'] as const),
 });
 
-/** The student's planner settings. */
-export const settingsSchema = v.strictObject({
-  /** Most touches the planner puts on one day across all contacts. */
-  dailyLimit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50)),
-  /** Whether touches may fall on Saturday or Sunday. */
-  weekendsAllowed: v.boolean(),
-  /** The student's name, for printed pages and the writers. */
-  studentName: v.pipe(v.string(), v.maxLength(MAX_NAME)),
-  /** The student's phone, as typed, for the writers' scripts (absent in early files: ''). */
-  studentPhone: v.optional(v.pipe(v.string(), v.maxLength(40)), ''),
-  /** When the student last exported a backup, or null. */
-  lastBackupAt: v.nullable(timestampSchema),
-});
-
 export type TimeWindow = v.InferOutput<typeof timeWindowSchema>;
 export type AgreedNext = v.InferOutput<typeof agreedNextSchema>;
 export type Contact = v.InferOutput<typeof contactSchema>;
 export type Touch = v.InferOutput<typeof touchSchema>;
-export type Settings = v.InferOutput<typeof settingsSchema>;
-
-/** Settings a new student starts with. */
-export const DEFAULT_SETTINGS: Settings = {
-  dailyLimit: 5,
-  weekendsAllowed: false,
-  studentName: '',
-  studentPhone: '',
-  lastBackupAt: null,
-};
 
 /** What one storage key holds for one contact: the contact and all its touches. */
 export const contactRecordSchema = v.strictObject({

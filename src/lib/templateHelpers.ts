@@ -5,7 +5,8 @@
  * unit test checks they agree). Everything else is shaped as data before
  * rendering, in src/templates/index.ts.
  */
-import { isIsoDate, type TimeWindow } from './plannerSchema';
+import { isIsoDate } from './plannerOptions';
+import type { TimeWindow } from './plannerSchema';
 import { spokenPhone as spokenDigits } from './spokenPhone';
 
 /** Names of the helpers templates may call; the precompile plugin's knownHelpers. */

@@ -16,6 +16,7 @@ import { persistentMap } from '@nanostores/persistent';
 import { plan as buildPlan, type PlannedTouch } from '../lib/cadence';
 import { formatLocalDate } from '../lib/localDate';
 import { migrateRecord } from '../lib/migrations';
+import { decodeRecord, encodeRecord } from '../lib/recordCodec';
 import { $settings, $settingsSlot, attempt } from './settings';
 import {
   DEFAULT_SETTINGS,
@@ -45,19 +46,17 @@ export type Slot =
   { ok: true; record: ContactRecord } | { ok: false; raw: string; problem: string };
 
 function decodeSlot(raw: string): Slot {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
+  // Compact records (recordCodec) and plain JSON from earlier versions both read here.
+  const parsed = decodeRecord(raw);
+  if (parsed === undefined)
     return { ok: false, raw, problem: 'It is not readable: the text is damaged.' };
-  }
   const result = migrateRecord(parsed);
   return result.ok ? { ok: true, record: result.value } : { ok: false, raw, problem: result.error };
 }
 
 function encodeSlot(slot: Slot): string {
   // Unreadable text is written back exactly as found, never "repaired".
-  return slot.ok ? JSON.stringify(slot.record) : slot.raw;
+  return slot.ok ? encodeRecord(slot.record) : slot.raw;
 }
 
 /** Every contact key, read. */

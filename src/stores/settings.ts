@@ -7,7 +7,7 @@
 import { atom, computed } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
 import * as v from 'valibot';
-import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../lib/plannerSchema';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../lib/settingsSchema';
 
 /** localStorage key of the settings. */
 export const SETTINGS_KEY = 'wfu:settings';

@@ -159,7 +159,9 @@ test.describe('writers', () => {
 
     test(`the ${w} writer page loads under 25 KB of JavaScript`, async ({ browser, baseURL }) => {
       const size = await measurePage(browser, baseURL!, `/write/${w}/`);
-      console.log(`/write/${w}/ JavaScript: ${size.jsGzip} B gzip in ${size.jsFiles.length} files`);
+      console.log(
+        `/write/${w}/ JavaScript: ${size.jsGzip} B gzip in ${size.jsFiles.length} files: ${size.jsFiles.join(', ')}`,
+      );
       expect(size.jsGzip).toBeLessThan(25 * 1024);
     });
   }
