@@ -3,17 +3,15 @@
  * field by field, with a message for each field that needs fixing.
  */
 import * as v from 'valibot';
+import { readAgreedNext } from './agreedNext';
 import {
   CONTACT_STATUSES,
   contactSchema,
   isIsoDate,
   MET_HOW,
-  PHONE_KINDS,
-  type AgreedNext,
   type Contact,
   type ContactStatus,
   type MetHow,
-  type PhoneKind,
 } from './plannerSchema';
 
 /** The form's fields, as the text inputs hold them. */
@@ -82,7 +80,6 @@ export function contactToForm(contact: Contact): ContactFormFields {
   };
 }
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function includes<T extends string>(list: readonly T[], value: string): value is T {
@@ -109,29 +106,9 @@ export function readContactForm(fields: ContactFormFields, today: string): Conta
   }
   if (!includes(CONTACT_STATUSES, fields.status)) errors.status = 'Choose a status.';
 
-  let agreed: AgreedNext | null = null;
-  const hasTime = fields.agreedStart || fields.agreedEnd;
-  if (fields.agreedDate || hasTime || fields.agreedNumber) {
-    if (!isIsoDate(fields.agreedDate)) {
-      errors.agreedDate = 'Enter the day you agreed on, or clear the agreed time and number.';
-    }
-    let window: AgreedNext['window'] = null;
-    if (hasTime) {
-      if (!TIME.test(fields.agreedStart) || !TIME.test(fields.agreedEnd)) {
-        errors.agreedStart = 'Enter both a start and an end time, or leave both empty.';
-      } else if (fields.agreedStart >= fields.agreedEnd) {
-        errors.agreedStart = 'The end time must be after the start time.';
-      } else {
-        window = { start: fields.agreedStart, end: fields.agreedEnd };
-      }
-    }
-    let number: PhoneKind | null = null;
-    if (fields.agreedNumber) {
-      if (includes(PHONE_KINDS, fields.agreedNumber)) number = fields.agreedNumber;
-      else errors.agreedNumber = 'Choose office or mobile.';
-    }
-    agreed = { date: fields.agreedDate, window, number };
-  }
+  const agreedResult = readAgreedNext(fields);
+  const agreed = agreedResult.ok ? agreedResult.value : null;
+  if (!agreedResult.ok) Object.assign(errors, agreedResult.errors);
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const value: ContactDetails = {

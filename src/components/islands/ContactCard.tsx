@@ -13,7 +13,7 @@ import {
 } from '../../lib/touchLabel';
 import { deleteContact } from '../../stores/planner';
 import { offerUndo } from '../../stores/undo';
-import ContactEditor from './ContactEditor';
+import ContactEditor from './LazyContactEditor';
 
 interface Props {
   contact: Contact;

@@ -15,7 +15,7 @@ import {
   updateSettings,
 } from '../../stores/planner';
 import ContactCard from './ContactCard';
-import ContactEditor from './ContactEditor';
+import ContactEditor from './LazyContactEditor';
 import StorageNotices from './StorageNotices';
 import TouchCard from './TouchCard';
 
