@@ -26,7 +26,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${port}`,
+    // --ignore-lock: runs on other ports (a second build in OUT_DIR) may preview at the same time.
+    command: `node_modules/.bin/astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

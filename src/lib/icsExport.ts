@@ -1,15 +1,15 @@
 /**
  * The planner's calendar export: an .ics file (RFC 5545) that Google Calendar,
- * Outlook and Apple Calendar import, and an "Add to Google Calendar" link for
- * one touch. Built on ical-generator; pure (the clock and the time zone are
- * parameters).
+ * Outlook and Apple Calendar import. Built on ical-generator; pure (the clock
+ * and the time zone are parameters). The per-touch Google link lives in
+ * calendarEvent.ts (re-exported here), so pages can offer it without this module.
  */
 import ical, { ICalAlarmType, ICalEventBusyStatus, ICalEventTransparency } from 'ical-generator';
-import { MET_HOW_LABELS, touchAction, writerFor } from './touchLabel';
-import { isIsoDate, type Contact, type Touch } from './plannerSchema';
+import { clean, splitDate, touchDetails, zoneClock, type IcsTouch } from './calendarEvent';
+import type { Contact } from './plannerSchema';
+import { touchAction } from './touchLabel';
 
-/** A touch to put in the calendar: a stored Touch or a cadence PlannedTouch, whose `reason` goes in the description. */
-export type IcsTouch = Touch & { reason?: string };
+export { googleCalendarUrl, icsFileName, type IcsTouch } from './calendarEvent';
 
 /** What buildIcs needs: the touches (only `planned` ones become events), their contacts, and the context. */
 export interface IcsInput {
@@ -116,168 +116,7 @@ export function buildIcs(input: IcsInput): string {
   return `${calendar.toString()}\r\n`;
 }
 
-/** An "Add to Google Calendar" link for one touch: timed in `timeZone` when it has a window, all-day otherwise. */
-export function googleCalendarUrl(
-  touch: IcsTouch,
-  contact: Contact | undefined,
-  timeZone: string,
-  siteUrl?: string,
-): string {
-  zoneClock(timeZone); // refuses an unknown zone the same way buildIcs does
-  const { year, month, day } = splitDate(touch.due);
-  const ymd = touch.due.replaceAll('-', '');
-  const dates = touch.window
-    ? `${ymd}T${touch.window.start.replace(':', '')}00/${ymd}T${touch.window.end.replace(':', '')}00`
-    : `${ymd}/${compactDate(new Date(Date.UTC(year, month - 1, day + 1)))}`;
-  const params: [string, string][] = [
-    ['action', 'TEMPLATE'],
-    ['text', clean(touchAction(touch, contact?.name ?? ''))],
-    ['dates', dates],
-    ['details', touchDetails(touch, contact, siteUrl)],
-    ['ctz', timeZone],
-  ];
-  // `dates` holds only digits, T and /, which Google expects unencoded.
-  const query = params
-    .map(([key, value]) => `${key}=${key === 'dates' ? value : encodeURIComponent(value)}`)
-    .join('&');
-  return `https://calendar.google.com/calendar/render?${query}`;
-}
-
-/** The download name for the calendar exported on `today` (YYYY-MM-DD): wise-follow-up-calendar-2026-11-28.ics. */
-export function icsFileName(today: string): string {
-  if (!isIsoDate(today))
-    throw new RangeError(`icsFileName needs a date written YYYY-MM-DD, got "${today}"`);
-  return `wise-follow-up-calendar-${today}.ics`;
-}
-
-/** The script hint: why now, who they are, how to reach them, and which writer helps. */
-function touchDetails(
-  touch: IcsTouch,
-  contact: Contact | undefined,
-  siteUrl: string | undefined,
-): string {
-  const lines: string[] = [];
-  if (touch.reason) lines.push(`Why now: ${touch.reason}`);
-  if (contact) {
-    const job = [contact.role, contact.organization].filter(Boolean).join(', ');
-    lines.push(job ? `${contact.name}: ${job}` : contact.name);
-    lines.push(`How you met: ${MET_HOW_LABELS[contact.metHow]}, ${contact.metOn}`);
-    if (touch.channel === 'email' && contact.email) lines.push(`Email: ${contact.email}`);
-    if (touch.channel === 'call' || touch.channel === 'voicemail') {
-      const phone = phoneFor(contact);
-      if (phone) lines.push(`Phone: ${phone}`);
-    }
-  }
-  if (touch.window) lines.push(`Time window: ${touch.window.start}–${touch.window.end}`);
-  const writer = writerFor(touch);
-  if (writer) {
-    const name = `${writer.split('/')[2] ?? ''} writer`;
-    const link = writerLink(writer, contact?.id, siteUrl);
-    lines.push(
-      link ? `Script: use the ${name}, ${link}` : `Script: use the ${name} in Wise Follow-Up.`,
-    );
-  }
-  lines.push('Planned with Wise Follow-Up.');
-  return clean(lines.join('\n'));
-}
-
-function phoneFor(contact: Contact): string {
-  const preferMobile = contact.agreed?.number === 'mobile';
-  const first = preferMobile ? contact.phoneMobile : contact.phoneOffice;
-  const second = preferMobile ? contact.phoneOffice : contact.phoneMobile;
-  if (first) return `${first} (${preferMobile ? 'mobile' : 'office'})`;
-  if (second) return `${second} (${preferMobile ? 'office' : 'mobile'})`;
-  return '';
-}
-
-function writerLink(
-  route: string,
-  contactId: string | undefined,
-  siteUrl: string | undefined,
-): string | null {
-  if (!siteUrl) return null;
-  try {
-    // Resolved against the site's base path (a deploy under /course/ included).
-    const base = siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`;
-    const url = new URL(route.replace(/^\//, ''), base);
-    if (contactId) url.searchParams.set('contact', contactId);
-    return url.href;
-  } catch {
-    return null;
-  }
-}
-
-function splitDate(date: string): { year: number; month: number; day: number } {
-  if (!isIsoDate(date))
-    throw new RangeError(`A touch's due date must be written YYYY-MM-DD, got "${date}"`);
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return { year, month, day };
-}
-
-function compactDate(date: Date): string {
-  return date.toISOString().slice(0, 10).replaceAll('-', '');
-}
-
-/**
- * Wall-clock time in one IANA zone to UTC, via Intl (no time-zone data ships
- * with the site). A time that does not exist (the hour skipped in spring) moves
- * forward by the gap; a time that exists twice (autumn) takes the first.
- */
-function zoneClock(timeZone: string): {
-  toUtc: (year: number, month: number, day: number, time: string) => Date;
-} {
-  let format: Intl.DateTimeFormat;
-  try {
-    format = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-  } catch {
-    throw new RangeError(`Unknown time zone "${timeZone}"`);
-  }
-  const offsetAt = (utcMs: number): number => {
-    const parts: Record<string, number> = {};
-    for (const part of format.formatToParts(new Date(utcMs))) {
-      if (part.type !== 'literal') parts[part.type] = Number(part.value);
-    }
-    const wall = Date.UTC(
-      parts['year']!,
-      parts['month']! - 1,
-      parts['day']!,
-      parts['hour']!,
-      parts['minute']!,
-      parts['second']!,
-    );
-    return wall - Math.floor(utcMs / 1000) * 1000;
-  };
-  return {
-    toUtc(year, month, day, time) {
-      const [hour, minute] = time.split(':').map(Number) as [number, number];
-      const wall = Date.UTC(year, month - 1, day, hour, minute);
-      const DAY = 86_400_000;
-      // The offsets a day before and a day after bracket any single transition.
-      const before = offsetAt(wall - DAY);
-      const after = offsetAt(wall + DAY);
-      const fits = [wall - before, wall - after].filter((utc) => offsetAt(utc) === wall - utc);
-      if (fits.length > 0) return new Date(Math.min(...fits));
-      return new Date(wall - before);
-    },
-  };
-}
-
 /** RFC 5545 TEXT escaping, for the one property ical-generator leaves raw (NAME). */
 function escapeText(text: string): string {
   return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r\n|\r|\n/g, '\\n');
-}
-
-/** Drops control characters RFC 5545 TEXT cannot carry (tab and line breaks stay). */
-function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
 }

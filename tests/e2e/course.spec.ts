@@ -1,4 +1,5 @@
 import { ROUTES, axeViolations, expect, measurePage, test } from './fixtures/site';
+import { JS_BUDGETS } from './fixtures/budgets';
 import { LessonPage, localDateFromToday } from './fixtures/lessonPage';
 
 test.describe('every route', () => {
@@ -153,7 +154,11 @@ test.describe('page weight', () => {
         `${route.padEnd(22)} ${island} JS ${String(size.jsGzip).padStart(6)} B gz   HTML ${String(size.htmlGzip).padStart(6)} B gz`,
       );
       // A lesson with a practice island (weeks 4 and 5) is allowed the island's weight.
-      if (route.startsWith('/lessons/week-') && size.islands === 0 && size.jsGzip > 2048) {
+      if (
+        route.startsWith('/lessons/week-') &&
+        size.islands === 0 &&
+        size.jsGzip > JS_BUDGETS.lesson.limit
+      ) {
         over.push(`${route}: ${size.jsGzip} B`);
       }
     }

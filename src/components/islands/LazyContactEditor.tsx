@@ -12,7 +12,8 @@ let loaded: Editor | null = null;
 
 /** ContactEditor, fetched on first use. */
 export default function LazyContactEditor(props: ComponentProps<Editor>) {
-  const [Editor, setEditor] = useState<Editor | null>(loaded);
+  // A function given to useState would be called as an initialiser: wrap it.
+  const [Editor, setEditor] = useState<Editor | null>(() => loaded);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (Editor) return;
