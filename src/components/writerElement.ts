@@ -6,6 +6,7 @@
  * when one is used.
  */
 import { readAgreedNext } from '../lib/agreedNext';
+import { downloadFile } from './downloadFile';
 import { formatLocalDate } from '../lib/localDate';
 import {
   confirmingEmail,
@@ -36,15 +37,6 @@ const EXAMPLE: Partial<WriterFields> = {
   nextPart: 'morning',
   agreed: true,
 };
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Defines <writer-app> for one writer's templates (each writer page passes only its own). */
 export function defineWriter(templates: WriterTemplates): void {
@@ -92,7 +84,8 @@ export function defineWriter(templates: WriterTemplates): void {
           this.read()
             .contactName.trim()
             .replace(/[^\p{L}\p{N}]+/gu, '-') || 'script';
-        if (this.output) download(`${this.writer}-${name}.txt`, scriptAsText(this.output.script));
+        if (this.output)
+          downloadFile(`${this.writer}-${name}.txt`, scriptAsText(this.output.script));
       });
       this.el('another')?.addEventListener('click', () => {
         this.variant = (this.output?.script.variant ?? 0) + 1;

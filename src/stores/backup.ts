@@ -47,6 +47,7 @@ import {
   type Slot,
 } from './planner';
 import { requestPersistentStorage } from './backupStatus';
+import { isQuotaError } from './settings';
 import { dismissUndo } from './undo';
 
 export * from './backupStatus';
@@ -91,14 +92,6 @@ const HALF_DONE_MESSAGE =
   'Your browser stopped saving part-way through the import and could not put everything back. Keep your backup files; import the backup again once there is room.';
 const UNREADABLE_MESSAGE =
   'Some saved data could not be read and could not be set aside, so the backup was not imported. Download that data from the notice on this page, remove it, then try again.';
-
-function isQuotaError(error: unknown): boolean {
-  // Browsers name it QuotaExceededError (old Firefox: NS_ERROR_DOM_QUOTA_REACHED).
-  return (
-    error instanceof DOMException &&
-    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
-  );
-}
 
 /** The record to store for each contact after the import, by contact id. */
 function recordsOf(data: PlannerData): Map<string, ContactRecord> {

@@ -45,12 +45,12 @@ export const $storageProblem = atom<string | null>(null);
 const QUOTA_MESSAGE =
   'Your browser has no room left to save this, so nothing was changed. Export a backup, then free space by erasing data you no longer need.';
 
-function isQuotaError(error: unknown): boolean {
+/** True when a storage write failed because the browser is out of room. */
+export function isQuotaError(error: unknown): boolean {
+  // Browsers name it QuotaExceededError (old Firefox: NS_ERROR_DOM_QUOTA_REACHED).
   return (
     error instanceof DOMException &&
-    (error.name === 'QuotaExceededError' ||
-      error.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
-      error.code === 22)
+    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
   );
 }
 

@@ -1,4 +1,5 @@
 /** The calendar's controls: which months, Print, and Export to a calendar app (.ics). */
+import { downloadFile } from '../downloadFile';
 import { useStore } from '@nanostores/preact';
 import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
@@ -20,16 +21,6 @@ interface Props {
 }
 
 const COUNTS = Array.from({ length: MAX_MONTHS }, (_, i) => i + 1);
-
-function download(name: string, text: string, type: string) {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  // Revoked a little later: some browsers start the download after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Range picker, Print and Export, with what they did. */
 export default function CalendarControls(props: Props) {
@@ -62,7 +53,7 @@ export default function CalendarControls(props: Props) {
         siteUrl: props.siteUrl,
       });
       const name = icsFileName(props.today);
-      download(name, text, 'text/calendar;charset=utf-8');
+      downloadFile(name, text, 'text/calendar;charset=utf-8');
       const n = props.touches.length;
       setStatus(
         `Downloaded ${name} with ${n} ${n === 1 ? 'touch' : 'touches'} from ${props.range.label}. Open it to add them to Outlook or Apple Calendar, or import it in Google Calendar.`,

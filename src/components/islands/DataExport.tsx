@@ -1,21 +1,10 @@
 /** Saving a backup file: the download, the "Saved …" message, and the Export section. */
+import { downloadFile } from '../downloadFile';
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import { formatLocalDate, shortDateLabel } from '../../lib/localDate';
 import { $storageStatus, exportBackup } from '../../stores/backup';
 import { $today } from '../../stores/planner';
-
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: some browsers start the download after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Exports a backup and downloads it; gives the sentence that says what was saved. */
 export function useExport(): { saved: string; exportNow: () => void } {
@@ -24,7 +13,7 @@ export function useExport(): { saved: string; exportNow: () => void } {
   const exportNow = () => {
     const now = new Date();
     const { fileName, text } = exportBackup(now);
-    download(fileName, text);
+    downloadFile(fileName, text, 'application/json;charset=utf-8');
     setSaved(
       `Saved ${fileName} on ${shortDateLabel(formatLocalDate(now), today)}. Look for it in your downloads, then keep a copy somewhere safe.`,
     );

@@ -7,16 +7,8 @@ import {
   discardRecovered,
   watchStoredData,
 } from '../../stores/planner';
+import { downloadFile } from '../downloadFile';
 import { $undoOffer, dismissUndo, runUndo } from '../../stores/undo';
-
-function downloadText(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /** Storage problems, recovered data and the Undo offer, for any planner page. */
 export default function StorageNotices() {
@@ -58,7 +50,7 @@ export default function StorageNotices() {
                 <button
                   type="button"
                   onClick={() =>
-                    downloadText(`wise-follow-up-recovered-${key.replace(/[^\w-]/g, '_')}.txt`, raw)
+                    downloadFile(`wise-follow-up-recovered-${key.replace(/[^\w-]/g, '_')}.txt`, raw)
                   }
                 >
                   Download the text
