@@ -13,7 +13,7 @@
  */
 import { atom, computed } from 'nanostores';
 import { persistentMap } from '@nanostores/persistent';
-import { plan as buildPlan, type PlannedTouch } from '../lib/cadence';
+import { dueToday, overdue, plan as buildPlan, type PlannedTouch } from '../lib/cadence';
 import { formatLocalDate } from '../lib/localDate';
 import { migrateRecord } from '../lib/migrations';
 import { decodeRecord, encodeRecord } from '../lib/recordCodec';
@@ -100,16 +100,15 @@ export const $plan = computed(
 );
 
 /** Planned touches due today. */
-export const $dueToday = computed([$plan, $today], (p, today) =>
-  p.touches.filter((t) => t.due === today),
-);
+export const $dueToday = computed([$plan, $today], (p, today) => dueToday(p, today));
 
 /** Planned touches whose day has passed. */
-export const $overdue = computed([$plan, $today], (p, today) =>
-  p.touches.filter((t) => t.due < today),
-);
+export const $overdue = computed([$plan, $today], (p, today) => overdue(p, today));
 
-/** Planned touches after today. */
+/**
+ * Every planned touch after today, however far (an agreed call months ahead
+ * included); the page shows them in steps. lib's upcoming() stops at N days.
+ */
 export const $upcoming = computed([$plan, $today], (p, today) =>
   p.touches.filter((t) => t.due > today),
 );
