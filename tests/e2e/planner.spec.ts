@@ -248,3 +248,22 @@ test.describe('planner', () => {
     expect(size.jsGzip).toBeLessThanOrEqual(budgetReport('planner', size.jsGzip));
   });
 });
+
+test('removing a kept-aside copy asks first', async ({ page }) => {
+  const planner = new PlannerPage(page);
+  await planner.freezeClock();
+  await page.goto('/planner/');
+  await page.evaluate(() => localStorage.setItem('wfu:contact:broken2', 'not a record'));
+  await page.reload();
+  const notice = page.getByRole('region', { name: 'Some saved data could not be read' });
+  await notice.getByRole('button', { name: 'Remove it' }).click();
+  await notice.getByRole('button', { name: 'Keep it' }).click();
+  await expect(notice).toBeVisible();
+  await notice.getByRole('button', { name: 'Remove it' }).click();
+  await notice.getByRole('button', { name: 'Remove for good' }).click();
+  await expect(notice).toHaveCount(0);
+  const left = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('wfu:recovery:')),
+  );
+  expect(left).toEqual([]);
+});

@@ -1,6 +1,6 @@
 /** Tells the student about storage problems and kept-aside data, and offers the raw text. */
 import { useStore } from '@nanostores/preact';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import {
   $recovered,
   $storageProblem,
@@ -15,6 +15,7 @@ export default function StorageNotices() {
   const problem = useStore($storageProblem);
   const recovered = useStore($recovered);
   const undo = useStore($undoOffer);
+  const [removing, setRemoving] = useState<string | null>(null);
   useEffect(() => watchStoredData(), []);
   const entries = Object.entries(recovered);
 
@@ -55,9 +56,21 @@ export default function StorageNotices() {
                 >
                   Download the text
                 </button>{' '}
-                <button type="button" class="quiet" onClick={() => discardRecovered(key)}>
-                  Remove it
-                </button>
+                {removing === key ? (
+                  <span role="group" aria-label="Remove this copy?">
+                    This copy cannot be brought back once removed.{' '}
+                    <button type="button" onClick={() => discardRecovered(key)}>
+                      Remove for good
+                    </button>{' '}
+                    <button type="button" class="quiet" onClick={() => setRemoving(null)}>
+                      Keep it
+                    </button>
+                  </span>
+                ) : (
+                  <button type="button" class="quiet" onClick={() => setRemoving(key)}>
+                    Remove it
+                  </button>
+                )}
               </li>
             ))}
           </ul>
