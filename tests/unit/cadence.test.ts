@@ -1,5 +1,6 @@
 import * as v from 'valibot';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useTimeZone } from './helpers/timeZone';
 import {
   CADENCE,
   dueToday,
@@ -23,22 +24,6 @@ import {
   type Settings,
   type Touch,
 } from '../../src/lib/plannerSchema';
-
-// Declared here so the file type-checks whether or not @types/node is installed.
-declare const process: { env: Record<string, string | undefined> };
-
-/** Runs the enclosing describe block with the process in time zone `tz`, then restores it. */
-function useTimeZone(tz: string): void {
-  let saved: string | undefined;
-  beforeAll(() => {
-    saved = process.env['TZ'];
-    process.env['TZ'] = tz;
-  });
-  afterAll(() => {
-    if (saved === undefined) delete process.env['TZ'];
-    else process.env['TZ'] = saved;
-  });
-}
 
 // Tuesday 3 November 2026, the planner's "today" unless a test says otherwise.
 const TODAY = '2026-11-03';

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTimeZone } from './helpers/timeZone';
 import {
   addMonths,
   calendarMonths,
@@ -24,22 +25,6 @@ import {
 import { CADENCE, plan } from '../../src/lib/cadence';
 import { parseLocalDate } from '../../src/lib/localDate';
 import { DEFAULT_SETTINGS, type Contact } from '../../src/lib/plannerSchema';
-
-// Declared here so the file type-checks whether or not @types/node is installed.
-declare const process: { env: Record<string, string | undefined> };
-
-/** Runs the enclosing describe block with the process in time zone `tz`, then restores it. */
-function useTimeZone(tz: string): void {
-  let saved: string | undefined;
-  beforeAll(() => {
-    saved = process.env['TZ'];
-    process.env['TZ'] = tz;
-  });
-  afterAll(() => {
-    if (saved === undefined) delete process.env['TZ'];
-    else process.env['TZ'] = saved;
-  });
-}
 
 /** The day `n` days after `iso`, by UTC arithmetic on the digits: independent of the code under test. */
 function utcAddDays(iso: string, n: number): string {

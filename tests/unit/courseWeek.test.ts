@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTimeZone } from './helpers/timeZone';
 import {
   courseWeek,
   parseStartDate,
@@ -50,13 +51,7 @@ describe('courseWeek', () => {
 
   for (const tz of ['America/New_York', 'Europe/London', 'Pacific/Auckland']) {
     describe(`in ${tz} across daylight-saving changes`, () => {
-      const saved = process.env['TZ'];
-      beforeAll(() => {
-        process.env['TZ'] = tz;
-      });
-      afterAll(() => {
-        process.env['TZ'] = saved;
-      });
+      useTimeZone(tz);
       it.each([
         // US spring forward 2026-03-08, UK 2026-03-29, NZ back 2026-04-05, US fall back 2026-11-01
         ['2026-03-02', '2026-03-09', 2],

@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTimeZone } from './helpers/timeZone';
 import {
   addDays,
   createDayIndex,
@@ -11,22 +12,6 @@ import {
   parseLocalDate,
   shortDateLabel,
 } from '../../src/lib/localDate';
-
-// Declared here so the file type-checks whether or not @types/node is installed.
-declare const process: { env: Record<string, string | undefined> };
-
-/** Runs the enclosing describe block with the process in time zone `tz`, then restores it. */
-function useTimeZone(tz: string): void {
-  let saved: string | undefined;
-  beforeAll(() => {
-    saved = process.env['TZ'];
-    process.env['TZ'] = tz;
-  });
-  afterAll(() => {
-    if (saved === undefined) delete process.env['TZ'];
-    else process.env['TZ'] = saved;
-  });
-}
 
 // Each zone with its offset on 1 July (getTimezoneOffset minutes) and the days its clocks change in 2026 (all Sundays).
 const ZONES = [

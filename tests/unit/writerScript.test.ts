@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTimeZone } from './helpers/timeZone';
 import {
   confirmingEmail,
   emptyWriterFields,
@@ -19,13 +20,7 @@ function fields(
 }
 
 describe('writerOutput', () => {
-  const saved = process.env['TZ'];
-  beforeAll(() => {
-    process.env['TZ'] = 'America/New_York';
-  });
-  afterAll(() => {
-    process.env['TZ'] = saved;
-  });
+  useTimeZone('America/New_York');
 
   it('gives a voicemail the window today, the next attempt and the number twice, within 30 seconds', () => {
     const out = writerOutput(
