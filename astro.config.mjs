@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import handlebarsPrecompile from './plugins/handlebarsPrecompile.mjs';
+import smallPreloadHelper from './plugins/smallPreloadHelper.mjs';
 
 /**
  * An instructor can deploy under a sub-path: BASE_PATH=/course/ npm run build.
@@ -27,6 +28,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     // Writers' .hbs templates are compiled at build time; pages ship only the Handlebars runtime.
-    plugins: [handlebarsPrecompile()],
+    // Dynamic imports use a smaller preload helper than Vite's own (see the plugin).
+    plugins: [handlebarsPrecompile(), smallPreloadHelper()],
   },
 });

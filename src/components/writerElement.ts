@@ -19,12 +19,10 @@ import {
 import type { Writer, WriterTemplates } from '../templates/render';
 import { $profile, saveProfile } from '../stores/profile';
 import { $settings } from '../stores/settings';
-import {
-  addNextAttemptToPlan,
-  loadWriterContacts,
-  saveAgreedNext,
-  type WriterContact,
-} from '../stores/writer';
+import type { WriterContact } from '../stores/writer';
+
+/** The writers' link to the planner, loaded only when the student uses it. */
+const plannerLink = () => import('../stores/writer');
 
 /** The example a lesson's link fills in (`?example=1`). */
 const EXAMPLE: Partial<WriterFields> = {
@@ -233,7 +231,7 @@ export function defineWriter(templates: WriterTemplates): void {
 
     private async loadContacts(): Promise<WriterContact[]> {
       if (this.contacts) return this.contacts;
-      const list = await loadWriterContacts();
+      const list = (await plannerLink()).loadWriterContacts();
       this.contacts = list;
       const picker = this.el<HTMLSelectElement>('contact-picker');
       if (picker) {
@@ -287,7 +285,8 @@ export function defineWriter(templates: WriterTemplates): void {
         this.planNote('Choose which contact this voicemail is for, then add the call.');
         return;
       }
-      const result = await addNextAttemptToPlan(chosen.contact.id, next.date, next.window);
+      const { addNextAttemptToPlan } = await plannerLink();
+      const result = addNextAttemptToPlan(chosen.contact.id, next.date, next.window);
       if (result.problem) {
         this.planNote(result.problem);
         return;
@@ -331,7 +330,8 @@ export function defineWriter(templates: WriterTemplates): void {
         );
         return;
       }
-      const problem = await saveAgreedNext(chosen.contact.id, result.value);
+      const { saveAgreedNext } = await plannerLink();
+      const problem = saveAgreedNext(chosen.contact.id, result.value);
       this.planNote(
         problem ??
           `Saved: your next contact with ${chosen.contact.name} is the day they suggested. Your plan now holds a call then.`,

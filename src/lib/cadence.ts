@@ -36,15 +36,15 @@ import {
   RESTART_THANK_YOU_CHANNEL,
   THANK_YOU_CHANNEL,
 } from './channelRotation';
-import {
-  PARTS_OF_DAY,
-  type Channel,
-  type Contact,
-  type MetHow,
-  type Purpose,
-  type Settings,
-  type TimeWindow,
-  type Touch,
+import { PARTS_OF_DAY } from './plannerOptions';
+import type {
+  Channel,
+  Contact,
+  MetHow,
+  Purpose,
+  Settings,
+  TimeWindow,
+  Touch,
 } from './plannerSchema';
 
 /** A touch in the plan: stored fixed or proposed, with its window, the reason the student reads and load flags. */

@@ -5,7 +5,8 @@
  * this on load; icsExport.ts (which brings ical-generator) loads on Export.
  */
 import { MET_HOW_LABELS, touchAction, writerFor } from './touchLabel';
-import { isIsoDate, type Contact, type Touch } from './plannerSchema';
+import { isIsoDate } from './plannerOptions';
+import type { Contact, Touch } from './plannerSchema';
 
 /** A touch to put in the calendar: a stored Touch or a cadence PlannedTouch, whose `reason` goes in the description. */
 export type IcsTouch = Touch & { reason?: string };

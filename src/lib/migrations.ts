@@ -6,6 +6,15 @@
  */
 import * as v from 'valibot';
 import {
+  fail,
+  isPlainObject,
+  migrateRecordData,
+  MIGRATIONS,
+  runMigrations,
+  type MigrationStep,
+  type Result,
+} from './migrationSteps';
+import {
   backupSchema,
   contactRecordSchema,
   SCHEMA_VERSION,
@@ -13,89 +22,14 @@ import {
   type ContactRecord,
 } from './plannerSchema';
 
-/** The outcome of reading untrusted data: the value, or a message for the student. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
-
-/** What a migration step sees and returns: one shape for a stored record and a backup, so each step is written once. */
-export interface MigrationData {
-  /** The version this data is in; the runner sets it, steps need not. */
-  version: number;
-  /** The settings object of a backup; absent for a stored record. */
-  settings?: unknown;
-  /** Contacts, raw. */
-  contacts: unknown[];
-  /** Touches, raw. */
-  touches: unknown[];
-}
-
-/** One step: turns data of version n into data of version n + 1 (may return a new object or throw). */
-export type MigrationStep = (data: MigrationData) => MigrationData;
-
-/** The steps, keyed by the version they start from: `MIGRATIONS[1]` turns version 1 data into version 2. */
-// Empty while SCHEMA_VERSION is 1. To change the data shape: bump
-// SCHEMA_VERSION, add the step here, keep the fixtures in tests/fixtures
-// migrating, and add a fixture of the new version next to them.
-export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {};
-
-/** Who the messages talk about: a backup file or one contact saved in this browser. */
-export type MigrationSubject = 'This file' | 'This saved contact';
-
-/** Runs `steps` on a copy of `data` from its version up to `target`, or says why it cannot; never throws. */
-export function runMigrations(
-  data: unknown,
-  steps: Readonly<Record<number, MigrationStep>>,
-  target: number,
-  subject: MigrationSubject = 'This file',
-): Result<MigrationData> {
-  if (!isPlainObject(data)) {
-    return fail(
-      `${subject} does not hold Wise Follow-Up data (expected an object with a version).`,
-    );
-  }
-  if (data['version'] === undefined) {
-    return fail(`${subject} has no version number, so it cannot be read safely.`);
-  }
-  const version = data['version'];
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail(
-      `${subject} has an unreadable version number (${preview(version)}); expected a whole number from 1 up.`,
-    );
-  }
-  if (version > target) {
-    return fail(
-      `${subject} was made by a newer version of Wise Follow-Up (version ${version}); ` +
-        `this site reads up to version ${target}. Reload the site to get its newest version, then try again.`,
-    );
-  }
-
-  // A copy, so that a step that edits in place cannot reach the caller's object.
-  let current: MigrationData;
-  try {
-    current = structuredClone(data) as unknown as MigrationData;
-  } catch {
-    return fail(`${subject} holds something other than plain data, so it cannot be read.`);
-  }
-  for (let from = version; from < target; from += 1) {
-    const step = Object.hasOwn(steps, from) ? steps[from] : undefined;
-    if (!step) {
-      return fail(
-        `${subject} is version ${from}, and this site does not know how to update it to version ${from + 1}.`,
-      );
-    }
-    if (!Array.isArray(current.contacts) || !Array.isArray(current.touches)) {
-      return fail(
-        `${subject} cannot be updated from version ${from}: its contacts or touches are not lists.`,
-      );
-    }
-    try {
-      current = { ...step(current), version: from + 1 };
-    } catch (error) {
-      const why = error instanceof Error ? error.message : String(error);
-      return fail(`${subject} could not be updated from version ${from} to ${from + 1}: ${why}`);
-    }
-  }
-  return { ok: true, value: current };
-}
+export {
+  MIGRATIONS,
+  runMigrations,
+  type MigrationData,
+  type MigrationStep,
+  type MigrationSubject,
+  type Result,
+} from './migrationSteps';
 
 /** Reads one stored contact record of any known version into today's shape, or says why it cannot. */
 export function migrateRecord(raw: unknown): Result<ContactRecord> {
@@ -124,25 +58,9 @@ export function migrateRecordWith<T extends RecordShape>(
   if (!isPlainObject(raw)) {
     return fail(`${subject} is not readable: expected an object, found ${kindOf(raw)}.`);
   }
-  const migrated = runMigrations(
-    {
-      version: raw['version'],
-      contacts: Object.hasOwn(raw, 'contact') ? [raw['contact']] : [],
-      touches: raw['touches'],
-    },
-    steps,
-    target,
-    subject,
-  );
+  const migrated = migrateRecordData(raw, steps, target);
   if (!migrated.ok) return migrated;
-
-  // Unknown top-level keys stay in, so the strict schema still refuses them.
-  const candidate = {
-    ...raw,
-    version: migrated.value.version,
-    contact: migrated.value.contacts[0],
-    touches: migrated.value.touches,
-  };
+  const candidate = migrated.value;
   const parsed = v.safeParse(schema, candidate, { abortEarly: true });
   if (!parsed.success) return fail(describeIssue(parsed.issues[0], candidate, 'record'));
 
@@ -202,31 +120,12 @@ export function migrateBackupWith<T>(
   return { ok: true, value: parsed.output };
 }
 
-function fail(error: string): { ok: false; error: string } {
-  return { ok: false, error };
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function kindOf(value: unknown): string {
   if (value === null) return 'nothing (null)';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'string') return 'text';
   if (typeof value === 'object') return 'an object';
   return `a ${typeof value}`;
-}
-
-function preview(value: unknown): string {
-  if (value === undefined) return 'none';
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    text = String(value);
-  }
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
 }
 
 type Issue = v.BaseIssue<unknown>;

@@ -4,6 +4,18 @@
  * plannerSchema.ts re-exports everything here.
  */
 
+/** Version of the stored and exported data shape; bump it with a migration in migrationSteps.ts. */
+export const SCHEMA_VERSION = 1;
+
+/** Longest name (contact, organization, role, the student's own). */
+export const MAX_NAME = 120;
+/** Longest free text (a contact's notes, a touch's note). */
+export const MAX_TEXT = 2000;
+/** Longest email address. */
+export const MAX_EMAIL = 254;
+/** Longest phone number, as typed. */
+export const MAX_PHONE = 40;
+
 /** How the student met a contact; also the "situation" the writers use. */
 export const MET_HOW = [
   'interview',

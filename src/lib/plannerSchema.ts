@@ -8,21 +8,21 @@ import {
   CHANNELS,
   CONTACT_STATUSES,
   isIsoDate,
+  MAX_EMAIL,
+  MAX_NAME,
+  MAX_PHONE,
+  MAX_TEXT,
   MET_HOW,
   OUTCOMES,
   PHONE_KINDS,
   PURPOSES,
+  SCHEMA_VERSION,
   TOUCH_STATES,
 } from './plannerOptions';
-import { MAX_NAME, settingsSchema, timestampSchema } from './settingsSchema';
+import { settingsSchema, timestampSchema } from './settingsSchema';
 
 export * from './plannerOptions';
 export * from './settingsSchema';
-
-/** Version of the stored and exported data shape; bump it with a migration in migrations.ts. */
-export const SCHEMA_VERSION = 1;
-
-const MAX_TEXT = 2000;
 
 /** A local calendar date, `YYYY-MM-DD`. */
 export const isoDateSchema = v.pipe(
@@ -80,11 +80,11 @@ export const contactSchema = v.strictObject({
   /** Free notes: what was discussed, what they asked for. */
   notes: textSchema,
   /** Email address, if the student has it. */
-  email: v.pipe(v.string(), v.maxLength(254)),
+  email: v.pipe(v.string(), v.maxLength(MAX_EMAIL)),
   /** Office phone, as written. */
-  phoneOffice: v.pipe(v.string(), v.maxLength(40)),
+  phoneOffice: v.pipe(v.string(), v.maxLength(MAX_PHONE)),
   /** Mobile phone, as written. */
-  phoneMobile: v.pipe(v.string(), v.maxLength(40)),
+  phoneMobile: v.pipe(v.string(), v.maxLength(MAX_PHONE)),
   /** The agreed next contact, when there is one. */
   agreed: v.nullable(agreedNextSchema),
   /** Only active contacts get new touches planned. */

@@ -4,6 +4,7 @@
  * add about 4 KB gzip to each. The rules are settingsSchema's exactly, and a
  * property test (tests/unit/readSettings.test.ts) holds the two together.
  */
+import { MAX_NAME, MAX_PHONE } from './plannerOptions';
 import type { Settings } from './settingsSchema';
 
 /** Settings a new student starts with. */
@@ -15,8 +16,8 @@ export const DEFAULT_SETTINGS: Settings = {
   lastBackupAt: null,
 };
 
-// valibot's isoTimestamp pattern, so both readers accept the same timestamps.
-const ISO_TIMESTAMP =
+/** valibot's isoTimestamp pattern, so the hand-written readers and the schemas accept the same timestamps. */
+export const ISO_TIMESTAMP =
   /^\d{4}-(?:0[1-9]|1[0-2])-(?:[12]\d|0[1-9]|3[01])[T ](?:0\d|1\d|2[0-3])(?::[0-5]\d){2}(?:\.\d{1,9})?(?:Z| ?[+-](?:0\d|1\d|2[0-3])(?::?[0-5]\d)?)$/u;
 
 const KEYS = new Set([
@@ -37,8 +38,8 @@ export function readSettings(value: unknown): Settings | null {
   if (typeof dailyLimit !== 'number' || !Number.isInteger(dailyLimit)) return null;
   if (dailyLimit < 1 || dailyLimit > 50) return null;
   if (typeof weekendsAllowed !== 'boolean') return null;
-  if (typeof studentName !== 'string' || studentName.length > 120) return null;
-  if (typeof studentPhone !== 'string' || studentPhone.length > 40) return null;
+  if (typeof studentName !== 'string' || studentName.length > MAX_NAME) return null;
+  if (typeof studentPhone !== 'string' || studentPhone.length > MAX_PHONE) return null;
   if (
     lastBackupAt !== null &&
     (typeof lastBackupAt !== 'string' || !ISO_TIMESTAMP.test(lastBackupAt))

@@ -29,18 +29,19 @@
  * Decoding is forgiving in one way only: it never throws. Anything the
  * encoder never writes (a wrong type, an unknown code, a day number out of
  * range, extra list items or keys) decodes to a value the schema refuses, so
- * migrateRecord reports it rather than reading it as something else.
+ * readRecord refuses it rather than reading it as something else.
+ *
+ * This module decodes (every planner page reads); encodeRecord.ts writes the
+ * compact form, and only pages that change records load it.
  */
+import { isPlainObject } from './migrationSteps';
 import type {
   Channel,
-  Contact,
-  ContactRecord,
   ContactStatus,
   MetHow,
   Outcome,
   PhoneKind,
   Purpose,
-  TimeWindow,
   Touch,
   TouchState,
 } from './plannerSchema';
@@ -74,7 +75,8 @@ const OUTCOME_CODES = {
   replied: 'y',
   sent: 's',
 } as const satisfies Record<Outcome, string>;
-const NO_OUTCOME = '-';
+/** The outcome letter of a touch without an outcome. */
+export const NO_OUTCOME = '-';
 const SOURCE_CODES = {
   student: 's',
   agreed: 'a',
@@ -121,108 +123,12 @@ const MET_HOW_BY_CODE = reverse(MET_HOW_CODES);
 const STATUSES_BY_CODE = reverse(STATUS_CODES);
 const PHONES_BY_CODE = reverse(PHONE_CODES);
 
-const RELATIVE_ID = '~';
+/** Marks a touch id written relative to its contact's: "~rest" is "<contact id>-rest". */
+export const RELATIVE_ID = '~';
 const CONTACT_SLOTS = 14;
 const TOUCH_SLOTS = 6;
 const AGREED_SLOTS = 3;
 const CODE_LENGTH = 5;
-
-// ---------------------------------------------------------------------------
-// Encoding
-
-/** The compact text of a record; plain JSON instead if the record is one the compact form cannot hold exactly. */
-export function encodeRecord(record: ContactRecord): string {
-  let compact: string | undefined;
-  try {
-    compact = JSON.stringify(compactRecord(record));
-  } catch {
-    compact = undefined;
-  }
-  // Only a valid record has an exact compact form (2026-02-30 has no day
-  // number, an extra key has no slot). Anything else is written as plain JSON,
-  // as before the codec, so the next read refuses it instead of reading a
-  // silently changed record.
-  if (compact !== undefined && sameJson(decodeRecord(compact), record)) return compact;
-  return JSON.stringify(record);
-}
-
-function compactRecord(record: ContactRecord): object {
-  const { contact } = record;
-  return {
-    f: COMPACT_LAYOUT,
-    v: record.version,
-    c: compactContact(contact),
-    t: record.touches.map((touch) => compactTouch(touch, contact)),
-  };
-}
-
-function compactContact(contact: Contact): unknown[] {
-  const slots: unknown[] = [
-    contact.id,
-    contact.name,
-    contact.organization,
-    contact.role,
-    MET_HOW_CODES[contact.metHow],
-    contact.metOn,
-    STATUS_CODES[contact.status],
-    contact.createdAt,
-    contact.updatedAt,
-    contact.email,
-    contact.phoneOffice,
-    contact.phoneMobile,
-    contact.notes,
-    contact.agreed === null ? null : compactAgreed(contact.agreed),
-  ];
-  return trimDefaults(slots, ['', '', '', '', null]);
-}
-
-function compactAgreed(agreed: NonNullable<Contact['agreed']>): unknown[] {
-  const number = agreed.number === null ? null : PHONE_CODES[agreed.number];
-  return trimDefaults([agreed.date, compactWindow(agreed.window), number], [null, null]);
-}
-
-function compactTouch(touch: Touch, contact: Contact): unknown[] {
-  const due = dayNumber(touch.due);
-  const code =
-    CHANNEL_CODES[touch.channel] +
-    PURPOSE_CODES[touch.purpose] +
-    STATE_CODES[touch.state] +
-    (touch.outcome === null ? NO_OUTCOME : OUTCOME_CODES[touch.outcome]) +
-    SOURCE_CODES[touch.source];
-  const slots: unknown[] = [
-    compactTouchId(touch, contact.id),
-    due - dayNumber(contact.metOn),
-    code,
-    touch.note,
-    compactWindow(touch.window),
-  ];
-  if (touch.doneOn === defaultDoneOn(touch.state, touch.due))
-    return trimDefaults(slots, ['', null]);
-  return [...slots, touch.doneOn === null ? null : dayNumber(touch.doneOn) - due];
-}
-
-function compactTouchId(touch: Touch, contactId: string): string | [string, string] {
-  if (touch.contactId !== contactId) return [touch.id, touch.contactId];
-  const prefix = `${contactId}-`;
-  return touch.id.startsWith(prefix) ? RELATIVE_ID + touch.id.slice(prefix.length) : touch.id;
-}
-
-function compactWindow(window: TimeWindow | null): string | null {
-  return window === null ? null : `${window.start}-${window.end}`;
-}
-
-function defaultDoneOn(state: unknown, due: unknown): unknown {
-  // A done or skipped touch is nearly always done on its due day; a planned one not yet.
-  return state === 'planned' ? null : due;
-}
-
-/** Drops trailing slots equal to their defaults; `defaults` lines up with the last slots. */
-function trimDefaults(slots: unknown[], defaults: unknown[]): unknown[] {
-  const firstOptional = slots.length - defaults.length;
-  let end = slots.length;
-  while (end > firstOptional && slots[end - 1] === defaults[end - 1 - firstOptional]) end -= 1;
-  return slots.slice(0, end);
-}
 
 // ---------------------------------------------------------------------------
 // Decoding
@@ -359,6 +265,12 @@ function expandTouch(item: unknown[], contactId: unknown, metOn: unknown): Recor
   return touch;
 }
 
+/** The doneOn a touch has unless it says otherwise, so the compact form can leave it out. */
+export function defaultDoneOn(state: unknown, due: unknown): unknown {
+  // A done or skipped touch is nearly always done on its due day; a planned one not yet.
+  return state === 'planned' ? null : due;
+}
+
 function expandWindow(slot: unknown): unknown {
   if (slot === null) return null;
   const m = typeof slot === 'string' ? /^(\d\d:\d\d)-(\d\d:\d\d)$/.exec(slot) : null;
@@ -402,7 +314,7 @@ const MS_PER_DAY = 86_400_000;
  * Dates, which depend on the time zone and read years 0000–0099 as 1900s.
  * A date like 2026-02-30 rolls over here; encodeRecord's check catches it.
  */
-function dayNumber(iso: string): number {
+export function dayNumber(iso: string): number {
   const m = ISO_DATE.exec(iso);
   if (!m) return NaN;
   const date = new Date(0);
@@ -421,25 +333,4 @@ function dateAfter(from: number, offset: unknown): string | undefined {
   const date = new Date(day * MS_PER_DAY);
   const pad = (n: number, width: number) => String(n).padStart(width, '0');
   return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
-}
-
-// ---------------------------------------------------------------------------
-// Small helpers
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Deep equality of JSON-shaped data: what encodeRecord uses to prove its output exact. */
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a)) {
-    return Array.isArray(b) && a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
-  }
-  if (!isPlainObject(a) || !isPlainObject(b)) return false;
-  const keys = Object.keys(a);
-  return (
-    keys.length === Object.keys(b).length &&
-    keys.every((key) => Object.hasOwn(b, key) && sameJson(a[key], b[key]))
-  );
 }

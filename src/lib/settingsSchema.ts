@@ -4,9 +4,7 @@
  * schemas. plannerSchema.ts re-exports everything here.
  */
 import * as v from 'valibot';
-
-/** Longest name (contact, organization, role, the student's own). */
-export const MAX_NAME = 120;
+import { MAX_NAME, MAX_PHONE } from './plannerOptions';
 
 /** An ISO-8601 timestamp, for when something was saved or exported. */
 export const timestampSchema = v.pipe(v.string(), v.isoTimestamp('must be an ISO-8601 timestamp'));
@@ -20,7 +18,7 @@ export const settingsSchema = v.strictObject({
   /** The student's name, for printed pages and the writers. */
   studentName: v.pipe(v.string(), v.maxLength(MAX_NAME)),
   /** The student's phone, as typed, for the writers' scripts (absent in early files: ''). */
-  studentPhone: v.optional(v.pipe(v.string(), v.maxLength(40)), ''),
+  studentPhone: v.optional(v.pipe(v.string(), v.maxLength(MAX_PHONE)), ''),
   /** When the student last exported a backup, or null. */
   lastBackupAt: v.nullable(timestampSchema),
 });

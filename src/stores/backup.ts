@@ -48,6 +48,7 @@ import {
 } from './planner';
 import { requestPersistentStorage } from './backupStatus';
 import { isQuotaError } from './settings';
+import { recordSlot } from './plannerActions';
 import { dismissUndo } from './undo';
 
 export * from './backupStatus';
@@ -145,7 +146,7 @@ export function applyBackup(backup: Backup): boolean {
   const writes: [string, Slot | undefined][] = [];
   for (const id of Object.keys(slots)) if (!next.has(id)) writes.push([id, undefined]);
   for (const [id, record] of next) {
-    if (!sameRecord(stored[id], record)) writes.push([id, { ok: true, record }]);
+    if (!sameRecord(stored[id], record)) writes.push([id, recordSlot(record)]);
   }
   const settingsBefore = $settingsSlot.get();
 

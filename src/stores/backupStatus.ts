@@ -5,7 +5,6 @@
  */
 import { atom, computed } from 'nanostores';
 import { diffDays, formatLocalDate } from '../lib/localDate';
-import { encodeRecord } from '../lib/recordCodec';
 import { DEFAULT_SETTINGS } from '../lib/readSettings';
 import {
   $contacts,
@@ -51,12 +50,12 @@ function localDateOf(timestamp: string | null): string | null {
 export const $storageStatus = computed(
   [$slots, $settingsSlot, $recovered, $contacts, $touches, $settings, $today],
   (slots, settingsSlot, recovered, contacts, touches, settings, today): StorageStatus => {
-    // Measured from the stores, never by reading localStorage; records are
-    // sized in the codec planner.ts stores them with (recordCodec).
+    // Measured from the stores, never by reading localStorage: each slot
+    // holds the exact text stored under its key.
     let chars = 0;
     for (const [id, slot] of Object.entries(slots)) {
       chars += CONTACT_PREFIX.length + id.length;
-      chars += slot.ok ? encodeRecord(slot.record).length : slot.raw.length;
+      chars += slot.raw.length;
     }
     const settingsText = settingsSlot.ok ? JSON.stringify(settingsSlot.settings) : settingsSlot.raw;
     if (settingsText !== JSON.stringify(DEFAULT_SETTINGS))

@@ -3,7 +3,7 @@
  * a message and the function that puts things back.
  */
 import { atom } from 'nanostores';
-import type { Undo } from './planner';
+import type { Undo } from './plannerActions';
 
 /** What can be undone right now, or null. */
 export const $undoOffer = atom<{ message: string; undo: Undo; id: number } | null>(null);

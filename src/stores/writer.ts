@@ -1,10 +1,13 @@
 /**
  * The writers' link to the planner: reading a contact to prefill a writer
  * (`?contact=ID`), and the planner actions a writer offers (add the
- * voicemail's next attempt, save an agreed next contact). The planner store is
- * loaded only when one of these is used, so a writer page stays light.
+ * voicemail's next attempt, save an agreed next contact). Writer pages import
+ * this module only when one of these is used (writerElement.ts), so a writer
+ * page stays light and the planner's stores load only then.
  */
 import type { AgreedNext, Contact, Touch } from '../lib/plannerSchema';
+import { $records, $storageProblem } from './planner';
+import { addVoicemailAttempt, setAgreedNext } from './plannerActions';
 
 /** What a writer needs to know about a planner contact. */
 export interface WriterContact {
@@ -13,16 +16,10 @@ export interface WriterContact {
   lastContact: string | null;
 }
 
-async function planner() {
-  return import('./planner');
-}
-
-/** Starts the planner store (so it has read storage) and returns it. */
-async function readyPlanner() {
-  const store = await planner();
+/** Starts the planner store, so it has read storage; returns its stop function. */
+function readyPlanner(): () => void {
   // A listener mounts the persistent store, which reads every contact key.
-  const stop = store.$records.listen(() => {});
-  return { store, stop };
+  return $records.listen(() => {});
 }
 
 function lastDone(touches: readonly Touch[]): string | null {
@@ -31,9 +28,9 @@ function lastDone(touches: readonly Touch[]): string | null {
 }
 
 /** Every planner contact with its last contact day, sorted by name. */
-export async function loadWriterContacts(): Promise<WriterContact[]> {
-  const { store, stop } = await readyPlanner();
-  const records = Object.values(store.$records.get());
+export function loadWriterContacts(): WriterContact[] {
+  const stop = readyPlanner();
+  const records = Object.values($records.get());
   stop();
   return records
     .map((r) => ({ contact: r.contact, lastContact: lastDone(r.touches) }))
@@ -41,28 +38,25 @@ export async function loadWriterContacts(): Promise<WriterContact[]> {
 }
 
 /** Puts the voicemail's next attempt in the plan; reports whether it was new and any storage problem. */
-export async function addNextAttemptToPlan(
+export function addNextAttemptToPlan(
   contactId: string,
   date: string,
   window: { start: string; end: string },
-): Promise<{ added: boolean; problem: string | null }> {
-  const { store, stop } = await readyPlanner();
-  const result = store.addVoicemailAttempt(contactId, date, window);
-  const problem = store.$storageProblem.get();
+): { added: boolean; problem: string | null } {
+  const stop = readyPlanner();
+  const result = addVoicemailAttempt(contactId, date, window);
+  const problem = $storageProblem.get();
   stop();
   return { added: result.added, problem };
 }
 
 /** Saves what the contact said about the next contact as their agreed next contact. */
-export async function saveAgreedNext(
-  contactId: string,
-  agreed: AgreedNext,
-): Promise<string | null> {
-  const { store, stop } = await readyPlanner();
-  const undo = store.setAgreedNext(contactId, agreed);
+export function saveAgreedNext(contactId: string, agreed: AgreedNext): string | null {
+  const stop = readyPlanner();
+  const undo = setAgreedNext(contactId, agreed);
   const problem = undo
     ? null
-    : (store.$storageProblem.get() ?? 'That contact is no longer in your planner.');
+    : ($storageProblem.get() ?? 'That contact is no longer in your planner.');
   stop();
   return problem;
 }

@@ -10,99 +10,30 @@ import {
 } from '../../src/lib/backup';
 import {
   CHANNELS,
-  CONTACT_STATUSES,
-  MET_HOW,
   OUTCOMES,
-  PHONE_KINDS,
   PURPOSES,
   TOUCH_STATES,
   type Contact,
   type Settings,
   type Touch,
 } from '../../src/lib/plannerSchema';
+import {
+  contactArbWith,
+  idArb,
+  isoDate,
+  PLAIN,
+  SOURCES,
+  text,
+  timestamp,
+  window,
+} from './helpers/recordArbitraries';
 
 // ---------------------------------------------------------------------------
 // Arbitraries that satisfy the schemas in plannerSchema.ts exactly.
 
-/** Text of at most `max` UTF-16 units: any code point, graphemes, and cut surrogate pairs after slicing. */
-const text = (max: number) =>
-  fc
-    .oneof(
-      fc.string({ unit: 'binary', maxLength: max }),
-      fc.string({ unit: 'grapheme', maxLength: max }),
-      fc.string({ unit: 'grapheme-ascii', maxLength: max }),
-    )
-    .map((s) => s.slice(0, max));
+const id = (pool?: readonly string[]) => (pool ? fc.constantFrom(...pool) : idArb);
 
-/** A contact name: the schema trims it, so valid data is already trimmed and not empty. */
-const name = text(120)
-  .map((s) => s.trim())
-  .filter((s) => s.length > 0);
-
-const isoDate = fc
-  .date({
-    min: new Date('1990-01-01T00:00:00Z'),
-    max: new Date('2099-12-31T00:00:00Z'),
-    noInvalidDate: true,
-  })
-  .map((d) => d.toISOString().slice(0, 10));
-
-const timestamp = fc.oneof(
-  fc
-    .date({
-      min: new Date('2000-01-01T00:00:00Z'),
-      max: new Date('2099-12-31T00:00:00Z'),
-      noInvalidDate: true,
-    })
-    .map((d) => d.toISOString()),
-  fc.constantFrom('2026-11-28T09:30:00Z', '2026-11-28T09:30:00+01:00'),
-);
-
-const clock = fc
-  .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
-  .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
-
-const window = fc
-  .tuple(clock, clock)
-  .filter(([a, b]) => a !== b)
-  .map(([a, b]) => (a < b ? { start: a, end: b } : { start: b, end: a }));
-
-/** Plain objects, as the stores hold them (fast-check may otherwise build null-prototype ones). */
-const PLAIN = { noNullPrototype: true } as const;
-
-const id = (pool?: readonly string[]) =>
-  pool ? fc.constantFrom(...pool) : fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/);
-
-const contactArb = (ids?: readonly string[]): fc.Arbitrary<Contact> =>
-  fc.record(
-    {
-      id: id(ids),
-      name,
-      organization: text(120),
-      role: text(120),
-      metHow: fc.constantFrom(...MET_HOW),
-      metOn: isoDate,
-      notes: text(2000),
-      email: text(254),
-      phoneOffice: text(40),
-      phoneMobile: text(40),
-      agreed: fc.option(
-        fc.record(
-          {
-            date: isoDate,
-            window: fc.option(window, { nil: null }),
-            number: fc.option(fc.constantFrom(...PHONE_KINDS), { nil: null }),
-          },
-          PLAIN,
-        ),
-        { nil: null },
-      ),
-      status: fc.constantFrom(...CONTACT_STATUSES),
-      createdAt: timestamp,
-      updatedAt: timestamp,
-    },
-    PLAIN,
-  );
+const contactArb = (ids?: readonly string[]): fc.Arbitrary<Contact> => contactArbWith(id(ids));
 
 const touchArb = (contactIds: readonly string[], ids?: readonly string[]): fc.Arbitrary<Touch> =>
   fc.record(
@@ -117,7 +48,7 @@ const touchArb = (contactIds: readonly string[], ids?: readonly string[]): fc.Ar
       outcome: fc.option(fc.constantFrom(...OUTCOMES), { nil: null }),
       doneOn: fc.option(isoDate, { nil: null }),
       note: text(2000),
-      source: fc.constantFrom('student', 'agreed', 'voicemail', 'plan' as const),
+      source: fc.constantFrom(...SOURCES),
     },
     PLAIN,
   );

@@ -29,11 +29,9 @@ import {
   $storageProblem,
   $today,
   $touches,
-  addContact,
-  markTouchDone,
   updateSettings,
-  type ContactFields,
 } from '../../src/stores/planner';
+import { addContact, markTouchDone, type ContactFields } from '../../src/stores/plannerActions';
 import { $undoOffer, offerUndo } from '../../src/stores/undo';
 import v1BackupFixture from '../fixtures/v1-backup.json';
 

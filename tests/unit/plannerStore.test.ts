@@ -17,15 +17,17 @@ import {
   $slots,
   $storageProblem,
   $today,
+  keepUnreadableAside,
+  updateSettings,
+} from '../../src/stores/planner';
+import {
   addContact,
   addVoicemailAttempt,
   deleteContact,
-  keepUnreadableAside,
   markTouchDone,
   updateContact,
-  updateSettings,
   type ContactFields,
-} from '../../src/stores/planner';
+} from '../../src/stores/plannerActions';
 import { decodeRecord } from '../../src/lib/recordCodec';
 import type { ContactRecord } from '../../src/lib/plannerSchema';
 

@@ -1,3 +1,4 @@
+/** The compact stored form as a round trip: encodeRecord.ts writes it, recordCodec.ts reads it. */
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +7,6 @@ import {
   CHANNELS,
   CONTACT_STATUSES,
   contactRecordSchema,
-  isIsoDate,
   MET_HOW,
   OUTCOMES,
   PHONE_KINDS,
@@ -16,13 +16,18 @@ import {
   type ContactRecord,
   type Touch,
 } from '../../src/lib/plannerSchema';
-import {
-  COMPACT_CODES,
-  COMPACT_LAYOUT,
-  decodeRecord,
-  encodeRecord,
-} from '../../src/lib/recordCodec';
+import { encodeRecord } from '../../src/lib/encodeRecord';
+import { COMPACT_CODES, COMPACT_LAYOUT, decodeRecord } from '../../src/lib/recordCodec';
 import v1RecordFixture from '../fixtures/v1-record.json';
+import {
+  idArb,
+  nodes,
+  recordArb,
+  setAt,
+  SOURCES,
+  type Json,
+  type Path,
+} from './helpers/recordArbitraries';
 
 const v1Record = (): ContactRecord => structuredClone(v1RecordFixture) as ContactRecord;
 const COMPACT_MARK = `{"f":${COMPACT_LAYOUT},"v":1,`;
@@ -39,8 +44,6 @@ function expectExact(record: ContactRecord): string {
   expect(read(text)).toEqual({ ok: true, value: record });
   return text;
 }
-
-const SOURCES = ['student', 'agreed', 'voicemail', 'plan'] as const;
 
 function touch(contactId: string, fields: Partial<Touch> & Pick<Touch, 'id' | 'due'>): Touch {
   return {
@@ -320,133 +323,6 @@ describe('encodeRecord on records the schema refuses', () => {
 // ---------------------------------------------------------------------------
 // Property tests: random valid records.
 
-/** Text of at most `max` UTF-16 units: any code point, graphemes, and cut surrogate pairs after slicing. */
-const text = (max: number) =>
-  fc
-    .oneof(
-      fc.string({ unit: 'binary', maxLength: max }),
-      fc.string({ unit: 'grapheme', maxLength: max }),
-      fc.constantFrom('', '"quoted"\n\\', '🎨 Zoë', '__proto__', '~t1', '-'),
-    )
-    .map((s) => s.slice(0, max));
-
-/** Any real date with a four-digit year, biased to this decade so day offsets are also small. */
-const isoDate = fc
-  .oneof(
-    fc.tuple(
-      fc.integer({ min: 0, max: 9999 }),
-      fc.integer({ min: 1, max: 12 }),
-      fc.integer({ min: 1, max: 31 }),
-    ),
-    fc.tuple(
-      fc.integer({ min: 2024, max: 2028 }),
-      fc.integer({ min: 1, max: 12 }),
-      fc.integer({ min: 1, max: 31 }),
-    ),
-  )
-  .map(
-    ([y, m, d]) =>
-      `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`,
-  )
-  .filter(isIsoDate);
-
-const timestamp = fc.oneof(
-  fc
-    .date({
-      min: new Date('2000-01-01T00:00:00Z'),
-      max: new Date('2099-12-31T00:00:00Z'),
-      noInvalidDate: true,
-    })
-    .map((d) => d.toISOString()),
-  fc.constantFrom('2026-11-28T09:30:00Z', '2026-11-28T09:30:00+01:00'),
-);
-
-const clock = fc
-  .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
-  .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
-
-const window = fc
-  .tuple(clock, clock)
-  .filter(([a, b]) => a !== b)
-  .map(([a, b]) => (a < b ? { start: a, end: b } : { start: b, end: a }));
-
-/** Plain objects, as the stores hold them (fast-check may otherwise build null-prototype ones). */
-const PLAIN = { noNullPrototype: true } as const;
-
-const idArb = fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/);
-
-const contactArb: fc.Arbitrary<Contact> = fc.record(
-  {
-    id: fc.oneof(idArb, fc.stringMatching(/^c[a-z0-9]{10,20}$/)),
-    name: text(120)
-      .map((s) => s.trim())
-      .filter((s) => s.length > 0),
-    organization: text(120),
-    role: text(120),
-    metHow: fc.constantFrom(...MET_HOW),
-    metOn: isoDate,
-    notes: text(2000),
-    email: text(254),
-    phoneOffice: text(40),
-    phoneMobile: text(40),
-    agreed: fc.option(
-      fc.record(
-        {
-          date: isoDate,
-          window: fc.option(window, { nil: null }),
-          number: fc.option(fc.constantFrom(...PHONE_KINDS), { nil: null }),
-        },
-        PLAIN,
-      ),
-      { nil: null },
-    ),
-    status: fc.constantFrom(...CONTACT_STATUSES),
-    createdAt: timestamp,
-    updatedAt: timestamp,
-  },
-  PLAIN,
-);
-
-/** A touch of `contact`: its id either derived from the contact's (as the cadence does) or free. */
-const touchArb = (contact: Contact, due: fc.Arbitrary<string>): fc.Arbitrary<Touch> =>
-  fc
-    .record(
-      {
-        id: fc.oneof(
-          idArb,
-          fc
-            .stringMatching(/^[A-Za-z0-9_-]{0,63}$/)
-            .map((suffix) => `${contact.id}-${suffix}`.slice(0, 64)),
-        ),
-        contactId: fc.constant(contact.id),
-        due,
-        window: fc.option(window, { nil: null }),
-        channel: fc.constantFrom(...CHANNELS),
-        purpose: fc.constantFrom(...PURPOSES),
-        state: fc.constantFrom(...TOUCH_STATES),
-        outcome: fc.option(fc.constantFrom(...OUTCOMES), { nil: null }),
-        // Mostly the usual doneOn (due when done or skipped, null when planned), sometimes anything.
-        doneOn: fc.oneof(fc.constant(undefined), fc.option(isoDate, { nil: null })),
-        note: text(300),
-        source: fc.constantFrom(...SOURCES),
-      },
-      PLAIN,
-    )
-    .map((t) => ({
-      ...t,
-      doneOn: t.doneOn === undefined ? (t.state === 'planned' ? null : t.due) : t.doneOn,
-    }));
-
-/** A record migrateRecord accepts: touches of the contact, with unique ids. */
-const recordArb: fc.Arbitrary<ContactRecord> = contactArb.chain((contact) =>
-  fc
-    .uniqueArray(touchArb(contact, fc.oneof(isoDate, fc.constant(contact.metOn))), {
-      selector: (t) => t.id,
-      maxLength: 20,
-    })
-    .map((touches) => ({ version: 1 as const, contact, touches })),
-);
-
 describe('properties over random valid records', () => {
   it('decode(encode(r)) deep-equals r, in the compact form, and passes migrateRecord', () => {
     fc.assert(
@@ -497,27 +373,8 @@ describe('properties over random valid records', () => {
 // ---------------------------------------------------------------------------
 // Damaged and hostile input: never a throw, never a record migrateRecord accepts.
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Path = (string | number)[];
-
 function compactOf(record: ContactRecord): { [key: string]: Json } {
   return JSON.parse(encodeRecord(record)) as { [key: string]: Json };
-}
-
-function nodes(value: Json, path: Path = []): Path[] {
-  const here = path.length > 0 ? [path] : [];
-  if (Array.isArray(value)) return here.concat(value.flatMap((x, i) => nodes(x, [...path, i])));
-  if (value !== null && typeof value === 'object')
-    return here.concat(Object.entries(value).flatMap(([k, x]) => nodes(x, [...path, k])));
-  return here;
-}
-
-function setAt(root: Json, path: Path, value: Json | undefined): void {
-  type Container = Record<string | number, Json | undefined>;
-  const parent = path
-    .slice(0, -1)
-    .reduce((node, key) => (node as Container)[key]!, root) as Container;
-  parent[path.at(-1)!] = value;
 }
 
 /** Decodes without throwing, checks nothing leaked onto Object.prototype, and returns migrateRecord's verdict. */

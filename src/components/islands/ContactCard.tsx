@@ -11,7 +11,7 @@ import {
   PURPOSE_LABELS,
   windowLabel,
 } from '../../lib/touchLabel';
-import { deleteContact } from '../../stores/planner';
+import { deleteContact } from '../../stores/plannerActions';
 import { offerUndo } from '../../stores/undo';
 import ContactEditor from './LazyContactEditor';
 

@@ -7,9 +7,10 @@ import {
   readContactForm,
   type ContactFormFields,
 } from '../../lib/contactForm';
-import { CONTACT_STATUSES, MET_HOW, type Contact } from '../../lib/plannerSchema';
+import { CONTACT_STATUSES, MET_HOW } from '../../lib/plannerOptions';
+import type { Contact } from '../../lib/plannerSchema';
 import { MET_HOW_LABELS } from '../../lib/touchLabel';
-import { addContact, updateContact } from '../../stores/planner';
+import { addContact, updateContact } from '../../stores/plannerActions';
 import { offerUndo } from '../../stores/undo';
 
 interface Props {

@@ -11,7 +11,7 @@ import {
   windowLabel,
   writerFor,
 } from '../../lib/touchLabel';
-import { markTouchDone, moveTouch, skipTouch } from '../../stores/planner';
+import { markTouchDone, moveTouch, skipTouch } from '../../stores/plannerActions';
 import { offerUndo } from '../../stores/undo';
 import { href } from '../../paths';
 
