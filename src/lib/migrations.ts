@@ -18,6 +18,7 @@ import {
   backupSchema,
   contactRecordSchema,
   SCHEMA_VERSION,
+  settingsSchema,
   type Backup,
   type ContactRecord,
 } from './plannerSchema';
@@ -118,6 +119,15 @@ export function migrateBackupWith<T>(
   const parsed = v.safeParse(schema, candidate, { abortEarly: true });
   if (!parsed.success) return fail(describeIssue(parsed.issues[0], candidate, 'backup'));
   return { ok: true, value: parsed.output };
+}
+
+const storedSettingsSchema = v.strictObject({ settings: settingsSchema });
+
+/** Why stored settings cannot be read, in plain words ("The settings (settings.dailyLimit): …"); null when they can. */
+export function settingsProblem(value: unknown): string | null {
+  const root = { settings: value };
+  const parsed = v.safeParse(storedSettingsSchema, root, { abortEarly: true });
+  return parsed.success ? null : describeIssue(parsed.issues[0], root, 'backup');
 }
 
 function kindOf(value: unknown): string {

@@ -5,7 +5,8 @@
  * migrateRecord's checks that every touch belongs to the contact and no id is
  * used twice), and a property test (tests/unit/readRecord.test.ts) holds the
  * two readers together. migrateRecord, with its field-by-field messages,
- * stays for explaining a record this reader refuses.
+ * explains on the data page why a refused record was kept aside
+ * (explainUnreadable.ts).
  */
 import { isPlainObject, migrateRecordData, MIGRATIONS } from './migrationSteps';
 import {

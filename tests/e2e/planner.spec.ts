@@ -198,6 +198,11 @@ test.describe('planner', () => {
         .map((k) => localStorage.getItem(k)),
     );
     expect(kept).toEqual([garbage]);
+    // The data page says why it could not be read.
+    await notice.getByRole('link', { name: 'Your data page' }).click();
+    await expect(
+      page.getByRole('region', { name: 'Some saved data could not be read' }),
+    ).toContainText('Why: The text is cut off or damaged, so it is not complete data.');
   });
 
   test('a full storage quota shows a message and keeps the data', async ({ page }) => {

@@ -1,4 +1,5 @@
 /** The data page: save a backup, restore one, see what is stored, erase everything. */
+import { explainUnreadable } from '../../lib/explainUnreadable';
 import DataErase from './DataErase';
 import DataExport from './DataExport';
 import DataImport from './DataImport';
@@ -9,7 +10,7 @@ import StorageNotices from './StorageNotices';
 export default function DataApp() {
   return (
     <div class="data-app">
-      <StorageNotices />
+      <StorageNotices explain={explainUnreadable} />
       <DataExport />
       <DataImport />
       <DataStatus />

@@ -8,10 +8,19 @@ import {
   watchStoredData,
 } from '../../stores/planner';
 import { downloadFile } from '../downloadFile';
+import { href } from '../../paths';
 import { $undoOffer, dismissUndo, runUndo } from '../../stores/undo';
 
-/** Storage problems, recovered data and the Undo offer, for any planner page. */
-export default function StorageNotices() {
+/**
+ * Storage problems, recovered data and the Undo offer, for any planner page.
+ * `explain` says why a kept-aside item could not be read; the data page
+ * passes it (it loads the full schemas anyway), the lighter pages point there.
+ */
+export default function StorageNotices({
+  explain,
+}: {
+  explain?: (key: string, raw: string) => string;
+}) {
   const problem = useStore($storageProblem);
   const recovered = useStore($recovered);
   const undo = useStore($undoOffer);
@@ -42,6 +51,12 @@ export default function StorageNotices() {
             Part of what this browser stored for the planner was damaged or in a form this site does
             not read, so we set it aside instead of deleting it. Everything else works as usual.
             Download the text to keep it, or to send it to your instructor for help.
+            {!explain && (
+              <>
+                {' '}
+                <a href={href('/planner/data/')}>Your data page</a> says what is wrong with each.
+              </>
+            )}
           </p>
           <ul>
             {entries.map(([key, raw]) => (
@@ -71,6 +86,7 @@ export default function StorageNotices() {
                     Remove it
                   </button>
                 )}
+                {explain && <p class="muted">Why: {explain(key, raw)}</p>}
               </li>
             ))}
           </ul>
