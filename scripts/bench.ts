@@ -174,9 +174,11 @@ let plainBytes = 0;
 let touchBytes = 0;
 let plainTouchBytes = 0;
 let exact = 0;
+const storedTexts: string[] = [];
 for (const record of records) {
   const key = bytes(`wfu:contact:${record.contact.id}`);
   const text = encodeRecord(record);
+  storedTexts.push(text);
   const stored = bytes(text);
   const plain = bytes(JSON.stringify(record));
   storedBytes += key + stored;
@@ -217,6 +219,14 @@ for (let i = 0; i < RUNS; i += 1) {
   if (cpuStart !== null && cpuEnd !== null) cpuTimes.push(cpuEnd - cpuStart);
 }
 const mean = times.reduce((sum, t) => sum + t, 0) / times.length;
+
+// What opening the planner costs before plan(): reading every stored key as the store does.
+const readTimes: number[] = [];
+for (let i = 0; i < WARM_UP_RUNS + RUNS; i += 1) {
+  const start = performance.now();
+  for (const text of storedTexts) readRecord(decodeRecord(text));
+  if (i >= WARM_UP_RUNS) readTimes.push(performance.now() - start);
+}
 const med = median(times);
 const verdict = (ok: boolean): string => (ok ? 'within target' : 'OVER TARGET');
 const active = contacts.filter((c) => c.status === 'active').length;
@@ -233,6 +243,9 @@ console.log(
 if (cpuTimes.length > 0) {
   console.log(`plan() main-thread CPU: median ${median(cpuTimes).toFixed(2)} ms`);
 }
+console.log(
+  `reading ${storedTexts.length} stored keys (decodeRecord + readRecord, as the planner store does on load): median ${median(readTimes).toFixed(2)} ms`,
+);
 const perTouch = (total: number): number => Math.round(total / touches.length);
 const megabytes = (n: number): string => (n / 1024 / 1024).toFixed(2);
 console.log(
