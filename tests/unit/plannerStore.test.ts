@@ -119,6 +119,32 @@ describe('planner store', () => {
     stop();
   });
 
+  it('Undo puts back exactly the text that was stored, even in an older layout', () => {
+    const a = addContact(dana)!;
+    const key = `wfu:contact:${a.id}`;
+    // Plain JSON, as versions before the compact form stored it.
+    const plain = JSON.stringify(decodeRecord(getTestStorage()[key]!));
+    setTestStorageKey(key, plain);
+    const stop = watch();
+    const undo = updateContact(a.id, { notes: 'Asked for two references.' })!;
+    expect(getTestStorage()[key]).not.toBe(plain);
+    undo();
+    expect(getTestStorage()[key]).toBe(plain);
+    stop();
+  });
+
+  it('keeps a record saved under another contact’s key aside byte for byte', () => {
+    const a = addContact(dana)!;
+    const text = getTestStorage()[`wfu:contact:${a.id}`]!;
+    setTestStorageKey('wfu:contact:someone-else', text);
+    const stop = watch();
+    keepUnreadableAside();
+    expect(getTestStorage()['wfu:contact:someone-else']).toBeUndefined();
+    expect(Object.values($recovered.get())).toEqual([text]);
+    expect($contacts.get().map((c) => c.id)).toEqual([a.id]);
+    stop();
+  });
+
   it('moves aside a record from a newer version instead of dropping it', () => {
     const raw = JSON.stringify({ version: 99, contact: {}, touches: [] });
     setTestStorageKey('wfu:contact:future', raw);
