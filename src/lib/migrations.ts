@@ -1,8 +1,9 @@
 /**
  * Schema-version migrations for the planner's data: a stored contact record
  * or a backup file of any earlier version is carried forward one version at a
- * time, then checked against today's valibot schema. Nothing here throws on
- * bad input; every refusal is a plain-English message naming the problem.
+ * time (migrationSteps.ts), then checked against today's valibot schema.
+ * Nothing here throws on bad input; every refusal is a plain-English message
+ * naming the problem.
  */
 import * as v from 'valibot';
 import {
@@ -23,14 +24,7 @@ import {
   type ContactRecord,
 } from './plannerSchema';
 
-export {
-  MIGRATIONS,
-  runMigrations,
-  type MigrationData,
-  type MigrationStep,
-  type MigrationSubject,
-  type Result,
-} from './migrationSteps';
+export type { Result } from './migrationSteps';
 
 /** Reads one stored contact record of any known version into today's shape, or says why it cannot. */
 export function migrateRecord(raw: unknown): Result<ContactRecord> {
