@@ -15,6 +15,7 @@ import {
   type Touch,
 } from './plannerSchema';
 import { migrateBackup, type Result } from './migrations';
+import { storedTouch } from './storedTouch';
 
 /** Everything the planner keeps: the data a backup carries and an import replaces. */
 export interface PlannerData {
@@ -40,7 +41,7 @@ export function serializeBackup(data: PlannerData, exportedAt: Date): string {
     exportedAt: exportedAt.toISOString(),
     settings: canonicalSettings(data.settings),
     contacts: data.contacts.map(canonicalContact),
-    touches: data.touches.map(canonicalTouch),
+    touches: data.touches.map(storedTouch),
   };
   return `${JSON.stringify(backup, null, 2)}\n`;
 }
@@ -219,7 +220,7 @@ export function applyImport(current: PlannerData, incoming: Backup): PlannerData
       const mine = keep.has(t.contactId)
         ? currentTouches.get(t.contactId)?.find((x) => x.id === t.id)
         : undefined;
-      return mine ?? canonicalTouch(t);
+      return mine ?? storedTouch(t);
     }),
   };
 }
@@ -293,12 +294,12 @@ function sameContactRecord(
       canonicalContact(contact),
       [...(touches ?? [])]
         .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0))
-        .map(canonicalTouch),
+        .map(storedTouch),
     ]);
   return key(a, aTouches) === key(b, bTouches);
 }
 
-// The canonical* functions fix the key order of the file and drop any extra
+// The canonical* functions (and storedTouch) fix the key order of the file and drop any extra
 // runtime fields (a PlannedTouch's reason, say) that are not part of the data.
 function canonicalSettings(s: Settings): Settings {
   return {
@@ -334,22 +335,6 @@ function canonicalContact(c: Contact): Contact {
     status: c.status,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
-  };
-}
-
-function canonicalTouch(t: Touch): Touch {
-  return {
-    id: t.id,
-    contactId: t.contactId,
-    due: t.due,
-    window: t.window ? { start: t.window.start, end: t.window.end } : null,
-    channel: t.channel,
-    purpose: t.purpose,
-    state: t.state,
-    outcome: t.outcome,
-    doneOn: t.doneOn,
-    note: t.note,
-    source: t.source,
   };
 }
 

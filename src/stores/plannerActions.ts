@@ -9,6 +9,7 @@
 import type { PlannedTouch } from '../lib/cadence';
 import { encodeRecord } from '../lib/encodeRecord';
 import { SCHEMA_VERSION } from '../lib/plannerOptions';
+import { storedTouch } from '../lib/storedTouch';
 import type { AgreedNext, Contact, ContactRecord, Outcome, Touch } from '../lib/plannerSchema';
 import { $records, $slots, type Slot } from './planner';
 import { attempt } from './settings';
@@ -89,22 +90,6 @@ function storeTouch(touch: Touch, extra?: (record: ContactRecord) => ContactReco
   return putRecord(next, touch.contactId) ? undo : null;
 }
 
-function stripPlan(touch: PlannedTouch | Touch): Touch {
-  return {
-    id: touch.id,
-    contactId: touch.contactId,
-    due: touch.due,
-    window: touch.window,
-    channel: touch.channel,
-    purpose: touch.purpose,
-    state: touch.state,
-    outcome: touch.outcome,
-    doneOn: touch.doneOn,
-    note: touch.note,
-    source: touch.source,
-  };
-}
-
 /** Clears the contact's agreed date once the touch made for it is done or skipped: it is used up. */
 function clearUsedAgreed(touch: PlannedTouch): (record: ContactRecord) => ContactRecord {
   return (record) =>
@@ -115,20 +100,20 @@ function clearUsedAgreed(touch: PlannedTouch): (record: ContactRecord) => Contac
 
 /** Records a planned touch as done, with what happened; returns an undo. */
 export function markTouchDone(touch: PlannedTouch, outcome: Outcome, doneOn: string): Undo | null {
-  const done: Touch = { ...stripPlan(touch), state: 'done', outcome, doneOn };
+  const done: Touch = { ...storedTouch(touch), state: 'done', outcome, doneOn };
   return storeTouch(done, clearUsedAgreed(touch));
 }
 
 /** Skips a planned touch; the cadence moves on from today. Returns an undo. */
 export function skipTouch(touch: PlannedTouch, on: string): Undo | null {
-  const skipped: Touch = { ...stripPlan(touch), state: 'skipped', outcome: null, doneOn: on };
+  const skipped: Touch = { ...storedTouch(touch), state: 'skipped', outcome: null, doneOn: on };
   return storeTouch(skipped, clearUsedAgreed(touch));
 }
 
 /** Moves a planned touch to another day; it then stays on that day. Returns an undo. */
 export function moveTouch(touch: PlannedTouch, to: string): Undo | null {
   const moved: Touch = {
-    ...stripPlan(touch),
+    ...storedTouch(touch),
     due: to,
     // An agreed call keeps its purpose; anything the student moves is theirs.
     source: touch.source === 'agreed' || touch.source === 'voicemail' ? touch.source : 'student',
