@@ -1,4 +1,5 @@
-import { axeViolations, expect, test } from './fixtures/site';
+import { axeViolations, expect, fillStorage, test } from './fixtures/site';
+import type { Page } from '@playwright/test';
 import { PlannerPage } from './fixtures/plannerPage';
 import {
   DataPage,
@@ -20,6 +21,16 @@ async function plannerView(planner: PlannerPage) {
     view.push(...(await section.getByRole('listitem').allInnerTexts()));
   }
   return view;
+}
+
+/** Opens the data page at the planner's frozen clock, with the 12-contact fixture plan stored. */
+async function openWithFixturePlan(page: Page) {
+  const planner = new PlannerPage(page);
+  await planner.freezeClock();
+  const data = new DataPage(page);
+  await data.open();
+  await seed(page, fixtureRecords());
+  return { planner, data };
 }
 
 /** A file like the fixture, edited as plain JSON. */
@@ -82,11 +93,7 @@ test.describe('data page', () => {
   test('a bad file is refused with a message naming the problem, and nothing changes', async ({
     page,
   }) => {
-    const planner = new PlannerPage(page);
-    await planner.freezeClock();
-    const data = new DataPage(page);
-    await data.open();
-    await seed(page, fixtureRecords());
+    const { data } = await openWithFixturePlan(page);
     await expect(data.section('What is stored in this browser')).toContainText('Contacts3');
     const before = await storedData(page);
     expect(before.length).toBe(3);
@@ -130,11 +137,7 @@ test.describe('data page', () => {
   test('the preview comes before any change, Cancel changes nothing, and confirming restores', async ({
     page,
   }) => {
-    const planner = new PlannerPage(page);
-    await planner.freezeClock();
-    const data = new DataPage(page);
-    await data.open();
-    await seed(page, fixtureRecords());
+    const { planner, data } = await openWithFixturePlan(page);
     const before = await storedData(page);
     const file = fileWith((f) => {
       f.contacts = f.contacts.filter((c) => c.id !== 'c-watanabe-kenji');
@@ -178,11 +181,7 @@ test.describe('data page', () => {
   });
 
   test('Erase all needs the typed confirmation, then empties the planner', async ({ page }) => {
-    const planner = new PlannerPage(page);
-    await planner.freezeClock();
-    const data = new DataPage(page);
-    await data.open();
-    await seed(page, fixtureRecords());
+    const { planner, data } = await openWithFixturePlan(page);
     const before = await storedData(page);
     const erase = data.section('Erase everything');
     const field = erase.getByLabel('To confirm, type ERASE');
@@ -273,11 +272,7 @@ test.describe('data page', () => {
   });
 
   test('works by keyboard: export, import with preview, erase', async ({ page }) => {
-    const planner = new PlannerPage(page);
-    await planner.freezeClock();
-    const data = new DataPage(page);
-    await data.open();
-    await seed(page, fixtureRecords());
+    const { data } = await openWithFixturePlan(page);
     await expect(data.section('What is stored in this browser')).toContainText('Contacts3');
 
     /** Presses Tab until `target` has focus; fails if it is not reached. */
@@ -325,19 +320,7 @@ test.describe('data page', () => {
     await planner.addContact({ name: 'Mia Chen', metHow: 'Networking', metOn: '2026-11-24' });
     const data = new DataPage(page);
     await data.open();
-    // Fill this site's storage to the brim with one filler key.
-    await page.evaluate(() => {
-      let size = 1024 * 1024;
-      let filler = '';
-      while (size >= 1) {
-        try {
-          localStorage.setItem('filler', filler + 'x'.repeat(size));
-          filler += 'x'.repeat(size);
-        } catch {
-          size = Math.floor(size / 2);
-        }
-      }
-    });
+    await fillStorage(page);
     const before = await storedData(page);
     await data.chooseFile('restore.json', JSON.stringify(fixtureBackup()));
     await expect(data.previewLines().first()).toHaveText(

@@ -1,4 +1,4 @@
-import { expect, measurePage, test, axeViolations } from './fixtures/site';
+import { expect, measurePage, test, axeViolations, fillStorage } from './fixtures/site';
 import { budgetReport } from './fixtures/budgets';
 import { PlannerPage } from './fixtures/plannerPage';
 
@@ -211,19 +211,7 @@ test.describe('planner', () => {
     await planner.freezeClock();
     await planner.open();
     await planner.addContact({ name: 'Dana Lee', metHow: 'Job interview', metOn: '2026-11-24' });
-    // Fill this site's storage to the brim with one filler key.
-    await page.evaluate(() => {
-      let size = 1024 * 1024;
-      let filler = '';
-      while (size >= 1) {
-        try {
-          localStorage.setItem('filler', filler + 'x'.repeat(size));
-          filler += 'x'.repeat(size);
-        } catch {
-          size = Math.floor(size / 2);
-        }
-      }
-    });
+    await fillStorage(page);
     const before = await page.evaluate(() =>
       JSON.stringify(Object.entries(localStorage).filter(([k]) => k.startsWith('wfu:'))),
     );
