@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { makeContact } from '../fixtures/contact';
 import { plan, type Plan, type PlannedTouch } from '../../src/lib/cadence';
 import { addDays, isWeekendIso } from '../../src/lib/localDate';
 import {
@@ -112,17 +113,11 @@ const worldArb: fc.Arbitrary<World> = fc
           source: f.source,
         });
       });
-      return {
+      return makeContact({
         id,
         name: g.name,
-        organization: '',
-        role: '',
         metHow: g.metHow,
         metOn,
-        notes: '',
-        email: '',
-        phoneOffice: '',
-        phoneMobile: '',
         agreed: g.agreed && {
           date: addDays(today, g.agreed.offset),
           window: g.agreed.window,
@@ -131,7 +126,7 @@ const worldArb: fc.Arbitrary<World> = fc
         status: g.status,
         createdAt: '2026-01-01T00:00:00.000Z',
         updatedAt: '2026-01-01T00:00:00.000Z',
-      };
+      });
     });
     // Stored ids are unique, as in the app.
     const seen = new Set<string>();

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTimeZone } from './helpers/timeZone';
+import { makeContact } from '../fixtures/contact';
 import {
   CADENCE,
   dueToday,
@@ -29,23 +30,16 @@ import {
 const TODAY = '2026-11-03';
 
 function contact(id: string, overrides: Partial<Contact> = {}): Contact {
-  return {
+  return makeContact({
     id,
     name: `Contact ${id}`,
     organization: 'Acme',
     role: 'Hiring manager',
-    metHow: 'interview',
     metOn: TODAY,
-    notes: '',
-    email: '',
-    phoneOffice: '',
-    phoneMobile: '',
-    agreed: null,
-    status: 'active',
     createdAt: '2026-10-01T09:00:00.000Z',
     updatedAt: '2026-10-01T09:00:00.000Z',
     ...overrides,
-  };
+  });
 }
 
 /** A done touch; its id says what it is, so two in one test never clash. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useTimeZone } from './helpers/timeZone';
+import { makeContact } from '../fixtures/contact';
 import {
   addMonths,
   calendarMonths,
@@ -24,7 +25,7 @@ import {
 } from '../../src/lib/calendarMonths';
 import { CADENCE, plan } from '../../src/lib/cadence';
 import { parseLocalDate } from '../../src/lib/localDate';
-import { DEFAULT_SETTINGS, type Contact } from '../../src/lib/plannerSchema';
+import { DEFAULT_SETTINGS } from '../../src/lib/plannerSchema';
 
 /** The day `n` days after `iso`, by UTC arithmetic on the digits: independent of the code under test. */
 function utcAddDays(iso: string, n: number): string {
@@ -280,22 +281,13 @@ describe('horizonToCover', () => {
   it('gives the cadence enough days to fill the last month of a 12-month range', () => {
     const today = '2026-11-24';
     const range = calendarRange(monthOf(today), 12);
-    const contact: Contact = {
+    const contact = makeContact({
       id: 'c-dana',
       name: 'Dana Lee',
-      organization: '',
-      role: '',
-      metHow: 'interview',
       metOn: today,
-      notes: '',
-      email: '',
-      phoneOffice: '',
-      phoneMobile: '',
-      agreed: null,
-      status: 'active',
       createdAt: '2026-11-24T15:00:00.000Z',
       updatedAt: '2026-11-24T15:00:00.000Z',
-    };
+    });
     const lastMonth = (horizonDays: number) =>
       plan([contact], [], DEFAULT_SETTINGS, today, { horizonDays }).touches.filter((t) =>
         t.due.startsWith(range.months.at(-1)!),
