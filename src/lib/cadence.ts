@@ -770,6 +770,11 @@ function fnv1a(text: string): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
+/** A contact's done and skipped touches in the order they happened: the timeline the student reads. */
+export function pastTouches(touches: readonly Touch[]): Touch[] {
+  return touches.filter((t) => t.state !== 'planned').sort(byHistoryOrder);
+}
+
 /** Done and skipped touches in the order they happened; id breaks ties so input order never matters. */
 function byHistoryOrder(a: Touch, b: Touch): number {
   return compareText(a.doneOn ?? a.due, b.doneOn ?? b.due) || compareText(a.id, b.id);

@@ -7,6 +7,7 @@ import {
   dueToday,
   nextTouchFor,
   overdue,
+  pastTouches,
   plan,
   upcoming,
   type Plan,
@@ -864,6 +865,24 @@ describe('selectors', () => {
     expect(nextTouchFor(p, 'late')?.due).toBe('2026-10-15');
     expect(nextTouchFor(p, 'soon')?.due).toBe('2026-11-05');
     expect(nextTouchFor(p, 'nobody')).toBeNull();
+  });
+
+  it('lists a contact’s past touches in the order they happened, planned ones left out', () => {
+    const skipped = done('c', '2026-10-20', 'card', 'sent', {
+      state: 'skipped',
+      outcome: null,
+      doneOn: '2026-10-22',
+    });
+    const early = done('c', '2026-10-21', 'email');
+    const sameDayB = done('c', '2026-10-25', 'call', 'reached', { id: 'c-b' });
+    const sameDayA = done('c', '2026-10-25', 'email', 'sent', { id: 'c-a' });
+    const planned = { ...done('c', '2026-10-01', 'email'), state: 'planned' as const };
+    expect(pastTouches([sameDayB, planned, skipped, sameDayA, early]).map((t) => t.id)).toEqual([
+      early.id,
+      skipped.id,
+      'c-a',
+      'c-b',
+    ]);
   });
 });
 

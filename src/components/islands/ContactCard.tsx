@@ -1,6 +1,6 @@
 /** One contact: details, radio-silence note, timeline of past and planned touches, edit and delete. */
 import { useState } from 'preact/hooks';
-import type { ContactPlan } from '../../lib/cadence';
+import { pastTouches, type ContactPlan } from '../../lib/cadence';
 import { shortDateLabel } from '../../lib/localDate';
 import type { Contact, Touch } from '../../lib/plannerSchema';
 import {
@@ -27,9 +27,7 @@ export default function ContactCard({ contact, history, contactPlan, today }: Pr
   const [editing, setEditing] = useState(false);
   const [confirming, setConfirming] = useState(false);
   const planned = contactPlan?.touches ?? [];
-  const past = history
-    .filter((t) => t.state !== 'planned')
-    .sort((a, b) => (a.doneOn ?? a.due).localeCompare(b.doneOn ?? b.due));
+  const past = pastTouches(history);
   const next = planned[0];
   const touchCount = history.length;
 
