@@ -1,10 +1,16 @@
 /**
  * The backup file: writing it, reading it back safely, and planning an import.
  *
- * Import semantics: importing a backup is a RESTORE. Afterwards this browser
- * holds exactly the file's settings, contacts and touches; contacts that are
- * here now but not in the file are removed. planImport says all of that,
- * names included, before anything changes, so the student can cancel.
+ * An import is one of two things, and the student chooses after seeing both:
+ * - Replace all (a restore): afterwards this browser holds exactly the file's
+ *   settings, contacts and touches; contacts here but not in the file are
+ *   removed. planImport / applyImport.
+ * - Merge (a phone and a laptop brought together): contacts only in the file
+ *   are added; a contact in both is taken from the file only when the file's
+ *   edit is newer (a later `updatedAt`), with its touches; everything else
+ *   here, settings included, is left alone. Nothing is removed, and merging
+ *   the same file twice changes nothing the second time. planMerge / applyMerge.
+ * Each plan says what will happen, names included, before anything changes.
  */
 import {
   isIsoDate,
@@ -194,6 +200,158 @@ export function planImport(current: PlannerData, incoming: Backup): ImportPrevie
   };
 }
 
+/** What merging a backup into this browser will do, worked out before anything changes. */
+export interface MergePreview {
+  /** In the file, not here: added with their touches. */
+  added: ContactSummary[];
+  /** In both, the file's edit newer: replaced by the file's version, touches included. */
+  updated: ContactSummary[];
+  /** In both and different, but the file's edit is not newer: this browser's version stays. */
+  keptHere: ContactSummary[];
+  /** In both and identical: nothing to do. */
+  unchanged: ContactSummary[];
+  /** Here, not in the file: left as they are (a merge never removes). */
+  onlyHere: ContactSummary[];
+  /** Touches here now, and touches after the merge. */
+  touchCount: { now: number; after: number };
+  /** True when merging would leave everything exactly as it is. */
+  changesNothing: boolean;
+  /** Why this file cannot be merged (use Replace all instead), or null when it can. */
+  problem: string | null;
+  /** One sentence per change, for the confirmation. */
+  summary: string[];
+}
+
+/** Whether the file's version of a contact was edited after this browser's (ISO timestamps, any offset). */
+function fileIsNewer(mine: Contact, theirs: Contact): boolean {
+  return Date.parse(theirs.updatedAt) > Date.parse(mine.updatedAt);
+}
+
+/** Ids of the file's contacts that a merge takes (added or updated), and the rest classified. */
+function classifyMerge(current: PlannerData, incoming: Backup) {
+  const currentById = new Map(current.contacts.map((c) => [c.id, c]));
+  const incomingIds = new Set(incoming.contacts.map((c) => c.id));
+  const currentTouches = touchesByContact(current.touches);
+  const incomingTouches = touchesByContact(incoming.touches);
+  const added: ContactSummary[] = [];
+  const updated: ContactSummary[] = [];
+  const keptHere: ContactSummary[] = [];
+  const unchanged: ContactSummary[] = [];
+  for (const contact of incoming.contacts) {
+    const mine = currentById.get(contact.id);
+    if (!mine) added.push({ id: contact.id, name: contact.name });
+    else if (
+      sameContactRecord(mine, currentTouches.get(mine.id), contact, incomingTouches.get(contact.id))
+    )
+      unchanged.push({ id: mine.id, name: mine.name });
+    else if (fileIsNewer(mine, contact)) updated.push({ id: contact.id, name: contact.name });
+    else keptHere.push({ id: mine.id, name: mine.name });
+  }
+  const onlyHere = current.contacts
+    .filter((c) => !incomingIds.has(c.id))
+    .map((c) => ({ id: c.id, name: c.name }));
+  const taken = new Set([...added, ...updated].map((c) => c.id));
+  return { added, updated, keptHere, unchanged, onlyHere, taken };
+}
+
+/** A touch id the merge would give to two contacts (only a hand-made file can do that), as a message. */
+function mergeProblem(current: PlannerData, incoming: Backup, taken: ReadonlySet<string>) {
+  const staying = new Map<string, string>();
+  for (const touch of current.touches) {
+    if (!taken.has(touch.contactId)) staying.set(touch.id, touch.contactId);
+  }
+  const nameOf = (id: string) =>
+    incoming.contacts.find((c) => c.id === id)?.name ??
+    current.contacts.find((c) => c.id === id)?.name ??
+    id;
+  for (const touch of incoming.touches) {
+    const owner = staying.get(touch.id);
+    if (taken.has(touch.contactId) && owner !== undefined && owner !== touch.contactId) {
+      return `The file's touch "${touch.id}" for ${nameOf(touch.contactId)} has the same id as a touch for ${nameOf(owner)} here, so the two cannot be merged. Replace all still works.`;
+    }
+  }
+  return null;
+}
+
+/** Says what merging `incoming` into `current` will add, update and leave alone, before anything changes. */
+export function planMerge(current: PlannerData, incoming: Backup): MergePreview {
+  const { added, updated, keptHere, unchanged, onlyHere, taken } = classifyMerge(current, incoming);
+  const problem = mergeProblem(current, incoming, taken);
+  const after = problem ? current : mergedData(current, incoming, taken);
+  const changesNothing = added.length + updated.length === 0;
+
+  const summary: string[] = [];
+  if (problem) summary.push(problem);
+  else if (changesNothing)
+    summary.push('Everything in this file is already here; merging it changes nothing.');
+  if (added.length) summary.push(`Adds ${count(added.length, 'contact')} (${names(added)}).`);
+  if (updated.length)
+    summary.push(
+      `Updates ${count(updated.length, 'contact')} with the file's newer version (${names(updated)}).`,
+    );
+  if (keptHere.length)
+    summary.push(
+      `Keeps this browser's version of ${count(keptHere.length, 'contact')}, edited here more recently (${names(keptHere)}).`,
+    );
+  const leftAlone = unchanged.length + onlyHere.length;
+  if (leftAlone)
+    summary.push(
+      `Leaves ${count(leftAlone, 'contact')} as ${leftAlone === 1 ? 'it is' : 'they are'}.`,
+    );
+  if (!problem) {
+    summary.push('Keeps your settings.');
+    summary.push(`Touches: ${current.touches.length} now, ${after.touches.length} after merging.`);
+  }
+
+  return {
+    added,
+    updated,
+    keptHere,
+    unchanged,
+    onlyHere,
+    touchCount: { now: current.touches.length, after: after.touches.length },
+    changesNothing: problem === null && changesNothing,
+    problem,
+    summary,
+  };
+}
+
+/**
+ * The planner data after merging `incoming`: this browser's data, plus the
+ * file's contacts that are new here, with the file's version of each contact
+ * whose edit there is newer. Settings stay. Contacts and touches left alone
+ * keep their current objects (so a store can skip rewriting their keys).
+ * Merging the result with the same file again gives the same result. When
+ * planMerge reports a problem, gives `current` back unchanged.
+ */
+export function applyMerge(current: PlannerData, incoming: Backup): PlannerData {
+  const { taken } = classifyMerge(current, incoming);
+  if (mergeProblem(current, incoming, taken)) return current;
+  return mergedData(current, incoming, taken);
+}
+
+function mergedData(
+  current: PlannerData,
+  incoming: Backup,
+  taken: ReadonlySet<string>,
+): PlannerData {
+  const fromFile = new Map(
+    incoming.contacts.filter((c) => taken.has(c.id)).map((c) => [c.id, canonicalContact(c)]),
+  );
+  const here = new Set(current.contacts.map((c) => c.id));
+  return {
+    settings: current.settings,
+    contacts: [
+      ...current.contacts.map((c) => fromFile.get(c.id) ?? c),
+      ...[...fromFile.values()].filter((c) => !here.has(c.id)),
+    ],
+    touches: [
+      ...current.touches.filter((t) => !taken.has(t.contactId)),
+      ...incoming.touches.filter((t) => taken.has(t.contactId)).map(storedTouch),
+    ],
+  };
+}
+
 /** The planner data after importing `incoming`: exactly the file's settings, contacts and touches (a restore). */
 // Unchanged contacts and their touches keep the current objects, so a store
 // can compare by reference and skip rewriting their storage keys.
@@ -225,15 +383,29 @@ export function applyImport(current: PlannerData, incoming: Backup): PlannerData
   };
 }
 
-/** Reads a backup file and plans its import in one go, for the data page; `current` is only read. */
+/** A read backup with both ways of importing it planned. */
+export interface ImportChoice {
+  /** The file, valid and carried forward to today's version. */
+  backup: Backup;
+  /** What Replace all will do. */
+  replace: ImportPreview;
+  /** What Merge will do. */
+  merge: MergePreview;
+}
+
+/** Reads a backup file and plans both ways of importing it, for the data page; `current` is only read. */
 export function readImport(
   current: PlannerData,
   text: string,
   options: { maxBytes?: number } = {},
-): Result<{ backup: Backup; preview: ImportPreview }> {
+): Result<ImportChoice> {
   const parsed = parseBackup(text, options);
   if (!parsed.ok) return parsed;
-  return { ok: true, value: { backup: parsed.value, preview: planImport(current, parsed.value) } };
+  const backup = parsed.value;
+  return {
+    ok: true,
+    value: { backup, replace: planImport(current, backup), merge: planMerge(current, backup) },
+  };
 }
 
 const SETTING_LABELS: Record<keyof Settings, string> = {

@@ -1,5 +1,5 @@
 /**
- * The student's data as a whole: backup export, import (a restore), erase,
+ * The student's data as a whole: backup export, import (Replace all or Merge), erase,
  * what is stored, and whether a backup is due. Every write goes through the
  * planner's stores ($slots, $settingsSlot, $recovered), so how a record is
  * encoded in storage stays in planner.ts.
@@ -19,10 +19,11 @@
  */
 import {
   applyImport,
+  applyMerge,
   backupFileName,
   readImport,
   serializeBackup,
-  type ImportPreview,
+  type ImportChoice,
   type PlannerData,
 } from '../lib/backup';
 import { formatLocalDate } from '../lib/localDate';
@@ -80,8 +81,8 @@ export function exportBackup(now: Date): { fileName: string; text: string } {
   return { fileName: backupFileName(formatLocalDate(now)), text };
 }
 
-/** Reads a backup file's text and says what importing it would do; changes nothing. */
-export function previewImport(text: string): Result<{ backup: Backup; preview: ImportPreview }> {
+/** Reads a backup file's text and says what Replace all and Merge would each do; changes nothing. */
+export function previewImport(text: string): Result<ImportChoice> {
   return readImport(currentData(), text);
 }
 
@@ -110,7 +111,7 @@ function recordsOf(data: PlannerData): Map<string, ContactRecord> {
   );
 }
 
-/** True when `next` is the stored record itself: applyImport keeps unchanged contacts' objects. */
+/** True when `next` is the stored record itself: applyImport and applyMerge keep unchanged contacts' objects. */
 function sameRecord(stored: ContactRecord | undefined, next: ContactRecord): boolean {
   return (
     stored !== undefined &&
@@ -121,12 +122,14 @@ function sameRecord(stored: ContactRecord | undefined, next: ContactRecord): boo
 }
 
 /**
- * Replaces this browser's planner with the backup: afterwards it holds exactly
- * the file's settings, contacts and touches. All or nothing: if the browser
- * refuses a write, every key written so far is put back and $storageProblem
- * says why. Returns true when the backup was imported.
+ * Imports the backup. `replace` (Replace all): afterwards this browser holds
+ * exactly the file's settings, contacts and touches. `merge`: the file's new
+ * contacts are added and its newer edits taken, the rest stays (see
+ * lib/backup.ts). All or nothing: if the browser refuses a write, every key
+ * written so far is put back and $storageProblem says why. Returns true when
+ * the backup was imported.
  */
-export function applyBackup(backup: Backup): boolean {
+export function applyBackup(backup: Backup, how: 'replace' | 'merge' = 'replace'): boolean {
   // Unreadable keys are moved aside first, so a contact in the file never
   // overwrites text the student has not yet rescued.
   keepUnreadableAside();
@@ -140,7 +143,8 @@ export function applyBackup(backup: Backup): boolean {
   }
 
   const stored = $records.get();
-  const after = applyImport(currentData(), backup);
+  const after =
+    how === 'merge' ? applyMerge(currentData(), backup) : applyImport(currentData(), backup);
   const next = recordsOf(after);
   // Removals first: they free room for what comes in.
   const writes: [string, Slot | undefined][] = [];
@@ -180,7 +184,7 @@ export function applyBackup(backup: Backup): boolean {
     return false;
   }
   $storageProblem.set(null);
-  // An Undo offered before the import would write old data over the restore.
+  // An Undo offered before the import would write old data over what it brought in.
   dismissUndo();
   if (next.size > 0) void requestPersistentStorage();
   return true;

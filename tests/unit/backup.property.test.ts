@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   applyImport,
+  applyMerge,
   parseBackup,
   planImport,
+  planMerge,
   readImport,
   serializeBackup,
   type PlannerData,
@@ -380,6 +382,83 @@ describe('planImport and applyImport (property)', () => {
         ),
         { numRuns: 300 },
       );
+    },
+    PROPERTY_TIMEOUT,
+  );
+});
+
+describe('planMerge and applyMerge (property)', () => {
+  const pools = {
+    contacts: ['a', 'b', 'c', 'd', 'e'],
+    touches: ['t1', 't2', 't3', 't4', 't5', 't6', 't7', 't8'],
+  };
+  it(
+    'never remove anything, take only newer edits, give data that exports and imports, and are idempotent',
+    () => {
+      const seen = new Set<string>();
+      fc.assert(
+        fc.property(
+          plannerDataArb(pools),
+          plannerDataArb(pools),
+          exportedAt,
+          (current, fileData, at) => {
+            const parsed = parseBackup(serializeBackup(fileData, at));
+            if (!parsed.ok) throw new Error(parsed.error);
+            const incoming = parsed.value;
+            const before = JSON.stringify([current, incoming]);
+            const preview = planMerge(current, incoming);
+            const after = applyMerge(current, incoming);
+            expect(JSON.stringify([current, incoming])).toBe(before);
+            if (preview.problem !== null) {
+              seen.add('refused');
+              expect(after).toBe(current);
+              expect(preview.changesNothing).toBe(false);
+              return;
+            }
+            seen.add(preview.changesNothing ? 'no change' : 'merged');
+            const ids = (list: { id: string }[]) => list.map((c) => c.id).sort();
+            expect(
+              ids([
+                ...preview.added,
+                ...preview.updated,
+                ...preview.keptHere,
+                ...preview.unchanged,
+              ]),
+            ).toEqual(ids(incoming.contacts));
+            expect(
+              ids([
+                ...preview.updated,
+                ...preview.keptHere,
+                ...preview.unchanged,
+                ...preview.onlyHere,
+              ]),
+            ).toEqual(ids(current.contacts));
+            // Nothing removed; settings stay; only newer edits are taken.
+            expect(ids(after.contacts)).toEqual(
+              [...new Set([...ids(current.contacts), ...ids(incoming.contacts)])].sort(),
+            );
+            expect(after.settings).toBe(current.settings);
+            const updated = new Set(ids(preview.updated));
+            for (const mine of current.contacts) {
+              const merged = after.contacts.find((c) => c.id === mine.id)!;
+              if (updated.has(mine.id))
+                expect(Date.parse(merged.updatedAt)).toBeGreaterThan(Date.parse(mine.updatedAt));
+              else expect(merged).toBe(mine);
+            }
+            expect(preview.touchCount).toEqual({
+              now: current.touches.length,
+              after: after.touches.length,
+            });
+            // What a merge leaves can be exported and imported again.
+            expect(parseBackup(serializeBackup(after, at)).ok).toBe(true);
+            // Merging the same file again changes nothing.
+            expect(planMerge(after, incoming).changesNothing).toBe(true);
+            expect(applyMerge(after, incoming)).toStrictEqual(after);
+          },
+        ),
+        { numRuns: 300 },
+      );
+      expect([...seen].sort()).toEqual(['merged', 'no change', 'refused']);
     },
     PROPERTY_TIMEOUT,
   );

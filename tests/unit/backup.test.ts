@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyImport,
+  applyMerge,
   backupFileName,
   DEFAULT_MAX_BACKUP_BYTES,
   parseBackup,
   planImport,
+  planMerge,
   readImport,
   serializeBackup,
   type PlannerData,
@@ -342,10 +344,151 @@ describe('planImport and applyImport (import restores the file)', () => {
   });
 });
 
+describe('planMerge and applyMerge (a phone and a laptop brought together)', () => {
+  type ContactOf = PlannerData['contacts'][number];
+  const later = (c: ContactOf, at: string, edit: Partial<ContactOf>): ContactOf => ({
+    ...c,
+    ...edit,
+    updatedAt: at,
+  });
+
+  /**
+   * This browser: Dana edited here after the file's export, Zoë edited here
+   * before the file's newer edit, Kenji missing, Bo only here.
+   */
+  function laptop(): PlannerData {
+    const data = fixtureData();
+    const [dana, zoe, kenji] = data.contacts as [ContactOf, ContactOf, ContactOf];
+    return {
+      settings: { ...data.settings, dailyLimit: 6, studentName: 'Sam on the laptop' },
+      contacts: [
+        later(dana, '2026-11-25T10:00:00.000Z', { role: 'Director' }),
+        later(zoe, '2026-11-04T08:00:00.000Z', { notes: 'laptop note' }),
+        { ...kenji, id: 'c-bo-chen', name: 'Bo Chen' },
+      ],
+      touches: data.touches
+        .filter((t) => t.contactId !== kenji.id && t.contactId !== zoe.id)
+        .concat([{ ...data.touches[5]!, id: 't-bo-1', contactId: 'c-bo-chen' }]),
+    };
+  }
+
+  /** The phone's file: Zoë edited there later than on the laptop, with a touch marked done. */
+  function phoneFile(): Backup {
+    const file = fixtureBackup();
+    file.contacts[1] = later(file.contacts[1]!, '2026-11-24T12:00:00.000+01:00', {
+      organization: 'Café Ñandú & Co',
+    });
+    file.touches[4] = {
+      ...file.touches[4]!,
+      state: 'done',
+      outcome: 'replied',
+      doneOn: '2026-11-24',
+    };
+    return file;
+  }
+
+  it('adds what is new, takes the newer edit of each contact in both, and leaves the rest', () => {
+    const preview = planMerge(laptop(), phoneFile());
+    expect(preview.added).toEqual([{ id: 'c-watanabe-kenji', name: '渡辺 健二' }]);
+    expect(preview.updated).toEqual([{ id: 'c-zoe-obriain', name: 'Zoë Ó Briain' }]);
+    expect(preview.keptHere).toEqual([{ id: 'c-dana-lee', name: 'Dana Lee' }]);
+    expect(preview.onlyHere).toEqual([{ id: 'c-bo-chen', name: 'Bo Chen' }]);
+    expect(preview.unchanged).toEqual([]);
+    expect(preview.problem).toBeNull();
+    expect(preview.changesNothing).toBe(false);
+    expect(preview.touchCount).toEqual({ now: 3, after: 8 });
+    expect(preview.summary).toEqual([
+      'Adds 1 contact (渡辺 健二).',
+      "Updates 1 contact with the file's newer version (Zoë Ó Briain).",
+      "Keeps this browser's version of 1 contact, edited here more recently (Dana Lee).",
+      'Leaves 1 contact as it is.',
+      'Keeps your settings.',
+      'Touches: 3 now, 8 after merging.',
+    ]);
+
+    const current = laptop();
+    const after = applyMerge(current, phoneFile());
+    const byId = new Map(after.contacts.map((c) => [c.id, c]));
+    expect(after.settings).toBe(current.settings);
+    expect([...byId.keys()].sort()).toEqual([
+      'c-bo-chen',
+      'c-dana-lee',
+      'c-watanabe-kenji',
+      'c-zoe-obriain',
+    ]);
+    expect(byId.get('c-dana-lee')).toBe(current.contacts[0]); // newer here: the same object
+    expect(byId.get('c-bo-chen')).toBe(current.contacts[2]);
+    expect(byId.get('c-zoe-obriain')).toStrictEqual(phoneFile().contacts[1]);
+    const touchIds = (id: string) =>
+      after.touches.filter((t) => t.contactId === id).map((t) => `${t.id}:${t.state}`);
+    expect(touchIds('c-zoe-obriain')).toEqual([
+      't-zoe-1:done',
+      't-zoe-2:skipped',
+      't-zoe-3:done', // marked done on the phone
+    ]);
+    // Dana's touches stay this browser's own objects; Kenji's come from the file.
+    expect(after.touches.filter((t) => t.contactId === 'c-dana-lee')).toEqual(
+      current.touches.filter((t) => t.contactId === 'c-dana-lee'),
+    );
+    expect(after.touches.find((t) => t.contactId === 'c-dana-lee')).toBe(current.touches[0]);
+    expect(touchIds('c-watanabe-kenji').map((t) => t.split(':')[0])).toEqual([
+      't-kenji-1',
+      't-kenji-2',
+    ]);
+  });
+
+  it('merging the same file again changes nothing', () => {
+    const once = applyMerge(laptop(), phoneFile());
+    const again = planMerge(once, phoneFile());
+    expect(again.changesNothing).toBe(true);
+    expect(again.summary[0]).toBe(
+      'Everything in this file is already here; merging it changes nothing.',
+    );
+    expect(again.touchCount).toEqual({ now: 8, after: 8 });
+    const twice = applyMerge(once, phoneFile());
+    expect(twice).toStrictEqual(once);
+    // Every contact and touch is the same object: a store writes no key the second time.
+    twice.contacts.forEach((c, i) => expect(c).toBe(once.contacts[i]));
+    twice.touches.forEach((t, i) => expect(t).toBe(once.touches[i]));
+  });
+
+  it('keeps this browser’s version when both were edited at the same moment', () => {
+    const current = fixtureData();
+    current.touches[0] = { ...current.touches[0]!, note: 'a note made here' };
+    const preview = planMerge(current, fixtureBackup());
+    expect(preview.keptHere.map((c) => c.id)).toEqual(['c-dana-lee']);
+    expect(preview.unchanged.map((c) => c.id)).toEqual(['c-zoe-obriain', 'c-watanabe-kenji']);
+    expect(preview.changesNothing).toBe(true);
+    expect(applyMerge(current, fixtureBackup()).touches[0]!.note).toBe('a note made here');
+  });
+
+  it('changes neither input', () => {
+    const current = laptop();
+    const incoming = phoneFile();
+    const before = JSON.stringify([current, incoming]);
+    planMerge(current, incoming);
+    applyMerge(current, incoming);
+    expect(JSON.stringify([current, incoming])).toBe(before);
+  });
+
+  it('refuses, and changes nothing, when a file’s touch would share its id with another contact’s touch here', () => {
+    const current = laptop();
+    const file = phoneFile();
+    file.touches[5] = { ...file.touches[5]!, id: 't-bo-1' }; // Kenji's touch, named like Bo's here
+    const preview = planMerge(current, file);
+    expect(preview.problem).toBe(
+      'The file\'s touch "t-bo-1" for 渡辺 健二 has the same id as a touch for Bo Chen here, so the two cannot be merged. Replace all still works.',
+    );
+    expect(preview.changesNothing).toBe(false);
+    expect(preview.summary[0]).toBe(preview.problem);
+    expect(applyMerge(current, file)).toBe(current);
+  });
+});
+
 describe('readImport', () => {
   it('parses and previews a good file', () => {
     const result = readImport(fixtureData(), serializeBackup(fixtureData(), EXPORTED_AT));
-    expect(result.ok && result.value.preview.changesNothing).toBe(true);
+    expect(result.ok && result.value.replace.changesNothing).toBe(true);
   });
 
   it('refuses a bad file and leaves the current data alone', () => {

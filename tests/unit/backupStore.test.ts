@@ -226,7 +226,7 @@ describe('export then import', () => {
     const read = previewImport(text);
     expect(read.ok).toBe(true);
     if (!read.ok) return;
-    expect(read.value.preview.added.map((c) => c.name)).toEqual(['Dana Lee', 'Sam Ortiz']);
+    expect(read.value.replace.added.map((c) => c.name)).toEqual(['Dana Lee', 'Sam Ortiz']);
     expect(applyBackup(read.value.backup)).toBe(true);
 
     expect($records.get()).toEqual(records);
@@ -242,7 +242,7 @@ describe('export then import', () => {
     const before = stored();
     const read = previewImport(text);
     if (!read.ok) throw new Error(read.error);
-    expect(read.value.preview.changesNothing).toBe(true);
+    expect(read.value.replace.changesNothing).toBe(true);
     const writes = useStorageFullAfter(Infinity);
     expect(applyBackup(read.value.backup)).toBe(true);
     expect(writes()).toBe(0);
@@ -274,7 +274,7 @@ describe('previewImport', () => {
     const before = stored();
     const read = previewImport(JSON.stringify(file));
     if (!read.ok) throw new Error(read.error);
-    expect(read.value.preview.summary).toEqual([
+    expect(read.value.replace.summary).toEqual([
       'Adds 1 contact (Dana Lee).',
       "Replaces 1 contact with the file's version (Sam Ortiz).",
       'Removes 1 contact that is not in the file (Dana Lee).',
@@ -409,6 +409,81 @@ describe('applyBackup', () => {
     const file = fixture();
     expect(applyBackup(file)).toBe(false);
     expect($storageProblem.get()).toMatch(/could not put everything back/);
+  });
+});
+
+describe('applyBackup with Merge', () => {
+  /** This browser's plan, and a file from another browser: Sam edited there later, Dana kept older there, the fixture's three new. */
+  function otherBrowsersFile(a: { id: string }, b: { id: string }): Backup {
+    const mine = JSON.parse(exportBackup(NOW).text) as Backup;
+    const file = fixture();
+    const sam = mine.contacts.find((c) => c.id === b.id)!;
+    const dana = mine.contacts.find((c) => c.id === a.id)!;
+    file.contacts.push(
+      {
+        ...sam,
+        organization: 'Globex',
+        updatedAt: new Date(Date.parse(sam.updatedAt) + 60_000).toISOString(),
+      },
+      { ...dana, role: 'Older role', updatedAt: '2026-01-01T00:00:00.000Z' },
+    );
+    file.settings.dailyLimit = 9;
+    return file;
+  }
+
+  it('adds the new contacts, takes the newer edit, keeps the rest and the settings', () => {
+    const { a, b } = somePlanner();
+    const file = otherBrowsersFile(a, b);
+    const settings = $settings.get();
+    const danaBefore = getTestStorage()[`wfu:contact:${a.id}`];
+    const read = previewImport(JSON.stringify(file));
+    if (!read.ok) throw new Error(read.error);
+    expect(read.value.merge.summary).toEqual([
+      'Adds 3 contacts (Dana Lee, Zoë Ó Briain, 渡辺 健二).',
+      "Updates 1 contact with the file's newer version (Sam Ortiz).",
+      "Keeps this browser's version of 1 contact, edited here more recently (Dana Lee).",
+      'Keeps your settings.',
+      'Touches: 1 now, 8 after merging.',
+    ]);
+
+    expect(applyBackup(read.value.backup, 'merge')).toBe(true);
+    expect($contacts.get()).toHaveLength(5);
+    expect($records.get()[b.id]!.contact.organization).toBe('Globex');
+    expect($records.get()[a.id]!.contact.role).toBe('Hiring manager');
+    expect(getTestStorage()[`wfu:contact:${a.id}`]).toBe(danaBefore); // not rewritten
+    expect($touches.get()).toHaveLength(8);
+    expect($settings.get()).toEqual(settings);
+  });
+
+  it('merging the same file twice writes nothing the second time', () => {
+    const { a, b } = somePlanner();
+    const file = otherBrowsersFile(a, b);
+    expect(applyBackup(file, 'merge')).toBe(true);
+    const after = stored();
+    const read = previewImport(JSON.stringify(file));
+    if (!read.ok) throw new Error(read.error);
+    expect(read.value.merge.changesNothing).toBe(true);
+    const writes = useStorageFullAfter(Infinity);
+    expect(applyBackup(file, 'merge')).toBe(true);
+    expect(writes()).toBe(0);
+    expect(stored()).toBe(after);
+  });
+
+  it('is all or nothing when the browser refuses a write part-way', () => {
+    const { a, b } = somePlanner();
+    const file = otherBrowsersFile(a, b);
+    const before = stored();
+    // Writes the merge needs: 3 added contacts and Sam's update; no settings, no removals.
+    for (let allowed = 0; allowed < 4; allowed += 1) {
+      useStorageFullAfter(allowed, { once: true });
+      expect(applyBackup(file, 'merge'), `failing after ${allowed} writes`).toBe(false);
+      useTestStorageEngine();
+      expect(stored(), `storage after ${allowed} writes`).toBe(before);
+      expect($storageProblem.get()).toMatch(/nothing was changed/);
+    }
+    const writes = useStorageFullAfter(4);
+    expect(applyBackup(file, 'merge')).toBe(true);
+    expect(writes()).toBe(4);
   });
 });
 

@@ -1,19 +1,18 @@
-/** Importing a backup: choose a file, see what it will change, then confirm or cancel. */
+/** Importing a backup: choose a file, see what Merge and Replace all would each change, then choose or cancel. */
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
-import { DEFAULT_MAX_BACKUP_BYTES, type ImportPreview } from '../../lib/backup';
+import { DEFAULT_MAX_BACKUP_BYTES, type ImportChoice } from '../../lib/backup';
 import { formatLocalDate, shortDateLabel } from '../../lib/localDate';
-import type { Backup } from '../../lib/plannerSchema';
 import { href } from '../../paths';
 import { applyBackup, previewImport } from '../../stores/backup';
-import { $storageProblem, $today } from '../../stores/planner';
+import { $contacts, $storageProblem, $today } from '../../stores/planner';
 import { useExport } from './DataExport';
 
 type Step =
   | { kind: 'idle'; said: string }
   | { kind: 'refused'; fileName: string; message: string; readFile: boolean }
-  | { kind: 'preview'; fileName: string; backup: Backup; preview: ImportPreview }
-  | { kind: 'done'; fileName: string; contacts: number; touches: number };
+  | ({ kind: 'preview'; fileName: string } & ImportChoice)
+  | { kind: 'done'; fileName: string; said: string };
 
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -27,6 +26,8 @@ export default function DataImport() {
   const doneMessage = useRef<HTMLParagraphElement>(null);
   const { saved, exportNow } = useExport();
   const today = useStore($today);
+  // With nothing here, Merge and Replace all would bring in the same contacts: only the restore is offered.
+  const hasPlan = useStore($contacts).length > 0;
 
   const show = (next: Step, focus?: { current: HTMLElement | null }) => {
     setStep(next);
@@ -64,9 +65,9 @@ export default function DataImport() {
     show({ kind: 'idle', said: 'Import cancelled. Nothing was changed.' }, input);
   };
 
-  const confirm = () => {
+  const confirm = (how: 'replace' | 'merge') => {
     if (step.kind !== 'preview') return;
-    if (!applyBackup(step.backup)) {
+    if (!applyBackup(step.backup, how)) {
       return show({
         kind: 'refused',
         fileName: step.fileName,
@@ -76,23 +77,24 @@ export default function DataImport() {
       });
     }
     reset();
-    show(
-      {
-        kind: 'done',
-        fileName: step.fileName,
-        contacts: step.backup.contacts.length,
-        touches: step.backup.touches.length,
-      },
-      doneMessage,
-    );
+    const { fileName, backup, merge } = step;
+    const said =
+      how === 'replace'
+        ? `Imported ${fileName}: ${count(backup.contacts.length, 'contact', 'contacts')} and ${count(backup.touches.length, 'touch', 'touches')}.`
+        : merge.changesNothing
+          ? `Merged ${fileName}: nothing changed, everything in it was already here.`
+          : `Merged ${fileName}: ${count(merge.added.length, 'contact', 'contacts')} added, ${count(merge.updated.length, 'contact', 'contacts')} updated.`;
+    show({ kind: 'done', fileName, said }, doneMessage);
   };
 
   return (
     <section aria-labelledby="import-heading" class="card data-section">
       <h2 id="import-heading">Restore from a backup</h2>
       <p>
-        Importing a backup replaces what this browser holds with the file's contacts, touches and
-        settings. You see what will change before anything happens.
+        Importing a backup brings a plan into this browser. If this browser already has one, you
+        choose: Merge adds the file's contacts and takes the newer edit of a contact that is in
+        both, which is how you bring a phone and a laptop together; Replace all makes this browser
+        hold exactly what the file holds. You see what each will change before anything happens.
       </p>
       <div class="field">
         <label for="backup-file">Backup file</label>
@@ -121,9 +123,7 @@ export default function DataImport() {
         {step.kind === 'idle' && step.said && <p>{step.said}</p>}
         {step.kind === 'done' && (
           <p class="notice" tabIndex={-1} ref={doneMessage}>
-            Imported {step.fileName}: {count(step.contacts, 'contact', 'contacts')} and{' '}
-            {count(step.touches, 'touch', 'touches')}.{' '}
-            <a href={href('/planner/')}>Open your planner</a>
+            {step.said} <a href={href('/planner/')}>Open your planner</a>
           </p>
         )}
       </div>
@@ -135,32 +135,57 @@ export default function DataImport() {
           </h3>
           <p>
             {step.fileName}, saved on{' '}
-            {shortDateLabel(formatLocalDate(new Date(step.backup.exportedAt)), today)}. Importing it
-            will:
+            {shortDateLabel(formatLocalDate(new Date(step.backup.exportedAt)), today)}.
           </p>
-          <ul>
-            {step.preview.summary.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-          {step.preview.removed.length + step.preview.replaced.length > 0 && (
-            <div class="notice notice--warn">
-              <p>
-                What the import removes or replaces is gone afterwards, unless you have a backup of
+          {hasPlan && (
+            <section aria-labelledby="merge-heading" class="import-merge">
+              <h4 id="merge-heading">Merge with what is here</h4>
+              <p class="muted">
+                Merge removes nothing: a contact you deleted here comes back if the file still has
                 it.
               </p>
-              <p>
-                <button type="button" class="quiet" onClick={exportNow}>
-                  Export what I have now first
-                </button>
-              </p>
-            </div>
+              <ul>
+                {step.merge.summary.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+              {step.merge.problem === null && (
+                <p class="data-buttons">
+                  <button type="button" onClick={() => confirm('merge')}>
+                    Merge into my data
+                  </button>
+                </p>
+              )}
+            </section>
           )}
-          <p role="status">{saved}</p>
+          <section aria-labelledby="replace-heading" class="import-replace">
+            <h4 id="replace-heading">{hasPlan ? 'Replace all' : 'Import'}</h4>
+            <ul>
+              {step.replace.summary.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+            {step.replace.removed.length + step.replace.replaced.length > 0 && (
+              <div class="notice notice--warn">
+                <p>
+                  What Replace all removes or replaces is gone afterwards, unless you have a backup
+                  of it.
+                </p>
+                <p>
+                  <button type="button" class="quiet" onClick={exportNow}>
+                    Export what I have now first
+                  </button>
+                </p>
+              </div>
+            )}
+            <p role="status">{saved}</p>
+            <p class="data-buttons">
+              <button type="button" onClick={() => confirm('replace')}>
+                Replace my data with this backup
+              </button>
+            </p>
+          </section>
           <p class="data-buttons">
-            <button type="button" onClick={confirm}>
-              Replace my data with this backup
-            </button>
             <button type="button" class="quiet" onClick={cancel}>
               Cancel
             </button>
