@@ -2,7 +2,7 @@
 /**
  * Vite plugin: `import template from './x.hbs'` gives a Handlebars template
  * precompiled at build time. Pages then ship only Handlebars' runtime and
- * never call eval or new Function (HOUSE.md, "Templates are data").
+ * never call eval or new Function (docs/architecture.md, "Conventions").
  *
  * Plain JS so astro.config.mjs and vitest.config.ts can import it as is.
  */

@@ -1,5 +1,5 @@
 /**
- * The planner's cadence (PRODUCT.md, "The planner's rules", 1-11): from the
+ * The planner's cadence (docs/product.md, "The cadence: the planner's rules", 1-11): from the
  * contacts, their stored touches and the student's settings, derive every
  * planned touch with its window and a sentence saying why. Pure and
  * deterministic: "today" is a parameter, and the same input gives the same
@@ -105,7 +105,7 @@ interface Gap {
   readonly words: string;
 }
 
-/** The cadence's numbers, in days: the rules of PRODUCT.md as data. */
+/** The cadence's numbers, in days: the rules of docs/product.md as data. */
 export const CADENCE = {
   /** Rule 1: the thank-you falls on the meeting day or the day after. */
   thankYouWithinDays: 1,

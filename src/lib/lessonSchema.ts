@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 
-/** Routes a lesson's practice section may link to (see PRODUCT.md). */
+/** Routes a lesson's practice section may link to (docs/product.md, "Routes"). */
 export const PRACTICE_ROUTES = [
   '/write/thank-you/',
   '/write/voicemail/',

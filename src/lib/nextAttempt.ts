@@ -1,7 +1,7 @@
 /**
  * The voicemail's next attempt: "if we don't connect today, I'll try you
  * Friday morning". The day the message names and the touch the planner
- * creates come from here, so they always agree (PRODUCT.md, rule 6).
+ * creates come from here, so they always agree (docs/product.md, cadence rule 6).
  */
 import { addDays, differenceInCalendarDays, isWeekend } from 'date-fns';
 import { formatLocalDate } from './localDate';
@@ -46,7 +46,7 @@ function toIso(date: Date): string {
   return formatLocalDate(date);
 }
 
-// Intl for display keeps date-fns locales out of the bundle (HOUSE.md). The
+// Intl for display keeps date-fns locales out of the bundle (docs/architecture.md, "Conventions"). The
 // formatters work in UTC on the calendar date itself, so the name of the day
 // never depends on the time zone the page happens to run in.
 const WEEKDAY = new Intl.DateTimeFormat('en-US', { weekday: 'long', timeZone: 'UTC' });

@@ -30,7 +30,7 @@ export interface Budget {
 
 /**
  * Budgets by kind. Written scripts count words; spoken ones count seconds at
- * WORDS_PER_MINUTE. PRODUCT.md sets the first four; voicemail variants of the
+ * WORDS_PER_MINUTE. docs/product.md sets the first four; voicemail variants of the
  * thank-you and check-in writers and the call openers (what you say when they
  * pick up) get the voicemail's 30 seconds, since the same attention span applies.
  */

@@ -49,7 +49,7 @@ function refused(text: string, options?: { maxBytes?: number }): string {
 }
 
 describe('serializeBackup', () => {
-  it('writes the PRODUCT.md format, pretty-printed, keys in a fixed order', () => {
+  it('writes the backup format of docs/product.md, pretty-printed, keys in a fixed order', () => {
     const text = serializeBackup(fixtureData(), EXPORTED_AT);
     expect(
       text.startsWith(

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CHANNELS, isIsoDate, MET_HOW, PARTS_OF_DAY } from '../../src/lib/plannerOptions';
 
 describe('plannerOptions', () => {
-  it('lists the six ways of meeting and five channels from PRODUCT.md', () => {
+  it('lists the six ways of meeting and five channels of docs/product.md', () => {
     expect(MET_HOW).toEqual([
       'interview',
       'informational',

@@ -46,7 +46,7 @@ describe('speakingSeconds', () => {
 });
 
 describe('BUDGETS', () => {
-  it('holds the budgets PRODUCT.md sets, and 30 s for every other spoken script', () => {
+  it('holds the budgets docs/product.md sets, and 30 s for every other spoken script', () => {
     expect(BUDGETS['thank-you-email']).toEqual({ limit: 120, unit: 'words' });
     expect(BUDGETS['thank-you-card']).toEqual({ limit: 60, unit: 'words' });
     expect(BUDGETS['check-in']).toEqual({ limit: 100, unit: 'words' });
