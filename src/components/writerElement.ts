@@ -73,7 +73,11 @@ export function defineWriter(templates: WriterTemplates): void {
         const name = (e.target as HTMLInputElement).name;
         if (name === 'studentName' || name === 'studentPhone') {
           const f = this.read();
-          saveProfile(f.studentName, f.studentPhone);
+          const note = this.el('profile-note');
+          if (note)
+            note.textContent = saveProfile(f.studentName, f.studentPhone)
+              ? 'Your name and phone are remembered on this browser for next time.'
+              : 'Your browser has no room to remember your name and phone, so they are used on this page only.';
         }
       });
       this.el('copy')?.addEventListener('click', () => void this.copy());

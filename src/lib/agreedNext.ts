@@ -3,7 +3,7 @@
  * window, optional number), for the contact form and the check-in writer.
  * Free of valibot so the writers stay light.
  */
-import { isIsoDate, PHONE_KINDS, type PhoneKind } from './plannerOptions';
+import { dateProblem, PHONE_KINDS, type PhoneKind } from './plannerOptions';
 import type { AgreedNext } from './plannerSchema';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -30,8 +30,12 @@ export function readAgreedNext(
   const errors: Partial<Record<keyof AgreedFields, string>> = {};
   const hasTime = fields.agreedStart || fields.agreedEnd;
   if (!fields.agreedDate && !hasTime && !fields.agreedNumber) return { ok: true, value: null };
-  if (!isIsoDate(fields.agreedDate)) {
-    errors.agreedDate = 'Enter the day you agreed on, or clear the agreed time and number.';
+  const dayProblem = dateProblem(
+    fields.agreedDate,
+    'Enter the day you agreed on, or clear the agreed time and number.',
+  );
+  if (dayProblem) {
+    errors.agreedDate = dayProblem;
   } else if (notBefore && fields.agreedDate < notBefore) {
     errors.agreedDate = 'Enter the day they suggested: today or later.';
   }

@@ -82,8 +82,14 @@ export function parseBackup(text: string, options: { maxBytes?: number } = {}): 
       if (FORBIDDEN_KEYS.has(key)) forbidden = key;
       return value;
     });
-  } catch {
-    return fail('This file is not a Wise Follow-Up backup: it is not valid JSON.');
+  } catch (error) {
+    // Text that is not JSON is a SyntaxError; anything else is the browser
+    // running out of room for data nested thousands of levels deep.
+    return fail(
+      error instanceof SyntaxError
+        ? 'This file is not a Wise Follow-Up backup: it is not valid JSON.'
+        : 'This file is not a Wise Follow-Up backup: its data is nested far deeper than a backup ever is.',
+    );
   }
   if (forbidden !== null) {
     return fail(

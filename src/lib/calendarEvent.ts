@@ -120,10 +120,23 @@ export function compactDate(date: Date): string {
 /**
  * Wall-clock time in one IANA zone to UTC, via Intl (no time-zone data ships
  * with the site). A time that does not exist (the hour skipped in spring) moves
- * forward by the gap; a time that exists twice (autumn) takes the first.
+ * to the first real time after the gap (02:30 on the day New York skips 02:00-03:00
+ * becomes 03:00); a time that exists twice (autumn) takes the first.
  */
 export function zoneClock(timeZone: string): {
   toUtc: (year: number, month: number, day: number, time: string) => Date;
+  /**
+   * A time window on one day as UTC instants. When the clocks skip part of
+   * it, it starts at the first real time and keeps its length if its end fell
+   * in the gap too (02:00-03:00 on a skipped hour becomes 03:00-04:00), so an
+   * event never has no length.
+   */
+  windowToUtc: (
+    year: number,
+    month: number,
+    day: number,
+    window: { start: string; end: string },
+  ) => { start: Date; end: Date };
 } {
   let format: Intl.DateTimeFormat;
   try {
@@ -155,8 +168,8 @@ export function zoneClock(timeZone: string): {
     );
     return wall - Math.floor(utcMs / 1000) * 1000;
   };
-  return {
-    toUtc(year, month, day, time) {
+  const clock = {
+    toUtc(year: number, month: number, day: number, time: string): Date {
       const [hour, minute] = time.split(':').map(Number) as [number, number];
       const wall = Date.UTC(year, month - 1, day, hour, minute);
       const DAY = 86_400_000;
@@ -165,7 +178,30 @@ export function zoneClock(timeZone: string): {
       const after = offsetAt(wall + DAY);
       const fits = [wall - before, wall - after].filter((utc) => offsetAt(utc) === wall - utc);
       if (fits.length > 0) return new Date(Math.min(...fits));
-      return new Date(wall - before);
+      // In the gap: the clocks jumped at an instant between (wall - after) and
+      // (wall - before); find that minute, the first time the wall clock shows.
+      const MINUTE = 60_000;
+      let [lo, hi] = [wall - after, wall - before]; // offset is `before` at lo, `after` at hi
+      while (hi - lo > MINUTE) {
+        const mid = lo + Math.floor((hi - lo) / 2 / MINUTE) * MINUTE;
+        if (offsetAt(mid) === before) lo = mid;
+        else hi = mid;
+      }
+      return new Date(hi);
+    },
+  };
+  return {
+    toUtc: clock.toUtc,
+    windowToUtc(year, month, day, window) {
+      const start = clock.toUtc(year, month, day, window.start);
+      const end = clock.toUtc(year, month, day, window.end);
+      if (end > start) return { start, end };
+      const minutes = (time: string) => {
+        const [h, m] = time.split(':').map(Number) as [number, number];
+        return h * 60 + m;
+      };
+      const length = (minutes(window.end) - minutes(window.start)) * 60_000;
+      return { start, end: new Date(start.getTime() + length) };
     },
   };
 }

@@ -7,7 +7,7 @@ import { readAgreedNext } from './agreedNext';
 import {
   CONTACT_STATUSES,
   contactSchema,
-  isIsoDate,
+  dateProblem,
   MET_HOW,
   type Contact,
   type ContactStatus,
@@ -80,7 +80,9 @@ export function contactToForm(contact: Contact): ContactFormFields {
   };
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// One address: no spaces, commas, semicolons or angle brackets, which would
+// turn an email link into a message to several people.
+const EMAIL = /^[^\s@,;<>()[\]"]+@[^\s@,;<>()[\]"]+\.[^\s@,;<>()[\]"]+$/;
 
 function includes<T extends string>(list: readonly T[], value: string): value is T {
   return (list as readonly string[]).includes(value);
@@ -93,11 +95,13 @@ export function readContactForm(fields: ContactFormFields, today: string): Conta
   if (!name) errors.name = 'Enter the name of the person you met.';
   else if (name.length > 120) errors.name = 'Keep the name under 120 characters.';
   if (!includes(MET_HOW, fields.metHow)) errors.metHow = 'Choose how you met.';
-  if (!isIsoDate(fields.metOn)) errors.metOn = 'Enter the date you met, for example 2026-11-24.';
+  const metOnProblem = dateProblem(fields.metOn, 'Enter the date you met, for example 2026-11-24.');
+  if (metOnProblem) errors.metOn = metOnProblem;
   else if (fields.metOn > today) errors.metOn = 'The date you met cannot be in the future.';
   const email = fields.email.trim();
   if (email && !EMAIL.test(email))
-    errors.email = 'This email address looks incomplete, for example dana@example.com.';
+    errors.email =
+      'Enter one email address, with no commas or spaces, for example dana@example.com.';
   for (const key of ['phoneOffice', 'phoneMobile'] as const) {
     const phone = fields[key].trim();
     if (phone && (phone.replace(/\D/g, '').length < 7 || /[^\d\s()+.\-–x#ext]/i.test(phone))) {

@@ -83,8 +83,7 @@ export function buildIcs(input: IcsInput): string {
       // without a time-zone database, and Outlook drops a TZID it cannot resolve.
       calendar.createEvent({
         ...base,
-        start: zone.toUtc(year, month, day, touch.window.start),
-        end: zone.toUtc(year, month, day, touch.window.end),
+        ...zone.windowToUtc(year, month, day, touch.window),
         alarms: [
           {
             type: ICalAlarmType.display,

@@ -8,6 +8,7 @@ import {
   CHANNELS,
   CONTACT_STATUSES,
   isIsoDate,
+  isReservedKey,
   MAX_EMAIL,
   MAX_NAME,
   MAX_PHONE,
@@ -60,6 +61,7 @@ export const agreedNextSchema = v.strictObject({
 const idSchema = v.pipe(
   v.string(),
   v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id of letters, digits, - or _'),
+  v.check((id) => !isReservedKey(id), 'must not be a name the browser reserves, such as __proto__'),
 );
 const textSchema = v.pipe(v.string(), v.maxLength(MAX_TEXT));
 

@@ -13,6 +13,7 @@ import {
   CHANNELS,
   CONTACT_STATUSES,
   isIsoDate,
+  isSafeId,
   MAX_EMAIL,
   MAX_NAME,
   MAX_PHONE,
@@ -27,7 +28,6 @@ import {
 import type { AgreedNext, Contact, ContactRecord, TimeWindow, Touch } from './plannerSchema';
 import { ISO_TIMESTAMP } from './readSettings';
 
-const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 const SOURCES = ['student', 'agreed', 'voicemail', 'plan'] as const;
 
@@ -196,7 +196,7 @@ function isText(value: unknown, max: number): value is string {
 }
 
 function isId(value: unknown): value is string {
-  return typeof value === 'string' && ID.test(value);
+  return typeof value === 'string' && isSafeId(value);
 }
 
 function isDate(value: unknown): value is string {

@@ -9,6 +9,7 @@ import { DEFAULT_SETTINGS } from '../lib/readSettings';
 import {
   $contacts,
   $recovered,
+  $unreadable,
   $settings,
   $settingsSlot,
   $slots,
@@ -28,7 +29,7 @@ export interface StorageStatus {
   contacts: number;
   /** Stored touches (done, skipped, fixed-planned) of those contacts. */
   touches: number;
-  /** Items of unreadable data kept aside. */
+  /** Items of unreadable data: kept aside, or left in place when too big to copy. */
   keptAside: number;
   /** About how many bytes the planner's keys and values take (UTF-16, as browsers count them). */
   bytes: number;
@@ -48,8 +49,17 @@ function localDateOf(timestamp: string | null): string | null {
 
 /** How much of this browser's storage the planner uses, and when it was last backed up. */
 export const $storageStatus = computed(
-  [$slots, $settingsSlot, $recovered, $contacts, $touches, $settings, $today],
-  (slots, settingsSlot, recovered, contacts, touches, settings, today): StorageStatus => {
+  [$slots, $settingsSlot, $recovered, $unreadable, $contacts, $touches, $settings, $today],
+  (
+    slots,
+    settingsSlot,
+    recovered,
+    unreadable,
+    contacts,
+    touches,
+    settings,
+    today,
+  ): StorageStatus => {
     // Measured from the stores, never by reading localStorage: each slot
     // holds the exact text stored under its key.
     let chars = 0;
@@ -67,7 +77,7 @@ export const $storageStatus = computed(
     return {
       contacts: contacts.length,
       touches: touches.length,
-      keptAside: Object.keys(recovered).length,
+      keptAside: unreadable.length,
       bytes: chars * 2,
       lastBackupAt: settings.lastBackupAt,
       lastBackupOn,

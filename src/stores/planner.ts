@@ -12,11 +12,17 @@
  * - A write that the browser refuses (full quota) changes nothing: the store
  *   writes storage first and memory second, and the action reports the
  *   problem in $storageProblem.
+ * - A key whose name is one of JavaScript's object internals ("__proto__")
+ *   is moved aside before the store reads storage: the store keeps contacts
+ *   in a plain object, where such a name would not be an ordinary entry.
+ * - Unreadable text too big to copy aside stays where it is, and is listed
+ *   and offered for download all the same ($unreadable).
  */
 import { atom, computed } from 'nanostores';
 import { persistentMap } from '@nanostores/persistent';
 import { dueToday, overdue, plan as buildPlan } from '../lib/cadence';
 import { formatLocalDate } from '../lib/localDate';
+import { isReservedKey } from '../lib/plannerOptions';
 import type { ContactRecord } from '../lib/plannerSchema';
 import { DEFAULT_SETTINGS } from '../lib/readSettings';
 import { readRecord } from '../lib/readRecord';
@@ -56,6 +62,53 @@ function decodeSlot(raw: string): Slot {
     : { ok: false, raw, problem: 'It is not in the form this site reads.' };
 }
 
+function stamp(): string {
+  return new Date().toISOString().replace(/[:.]/g, '-');
+}
+
+/**
+ * Moves contact keys named after object internals (`wfu:contact:__proto__`,
+ * which an earlier version let an imported backup create) to recovery keys,
+ * before $slots reads storage. Runs once, when this module loads.
+ */
+export function setAsideReservedKeys(storage: Storage | undefined): void {
+  if (!storage) return;
+  const keys: string[] = [];
+  for (let i = 0; i < storage.length; i += 1) {
+    const key = storage.key(i);
+    if (key?.startsWith(CONTACT_PREFIX) && isReservedKey(key.slice(CONTACT_PREFIX.length)))
+      keys.push(key);
+  }
+  for (const key of keys) {
+    const raw = storage.getItem(key) ?? '';
+    // `_` before the name keeps the recovery key itself an ordinary name.
+    const aside = `${RECOVERY_PREFIX}contact:_${key.slice(CONTACT_PREFIX.length)}:${stamp()}`;
+    try {
+      storage.setItem(aside, raw);
+      storage.removeItem(key);
+    } catch {
+      // No room for a copy: free the original's room first, then write the copy;
+      // if even that fails, put the original back where it was.
+      storage.removeItem(key);
+      try {
+        storage.setItem(aside, raw);
+      } catch {
+        storage.setItem(key, raw);
+      }
+    }
+  }
+}
+
+function browserStorage(): Storage | undefined {
+  try {
+    return globalThis.localStorage ?? undefined;
+  } catch {
+    return undefined; // Some browsers throw when storage is disabled.
+  }
+}
+
+setAsideReservedKeys(browserStorage());
+
 /** Every contact key, read. */
 export const $slots = persistentMap<Record<string, Slot>>(
   CONTACT_PREFIX,
@@ -69,9 +122,13 @@ export const $recovered = persistentMap<Record<string, string>>(RECOVERY_PREFIX,
 /** Today's local date; refreshed when the page becomes visible again. */
 export const $today = atom<string>(formatLocalDate(new Date()));
 
-/** Every readable contact record, by contact id. */
+/**
+ * Every readable contact record, by contact id. A record stored under another
+ * contact's key is not one of them (watchStoredData moves it to its own key).
+ * The object has no prototype: looking up an id such as "toString" finds nothing.
+ */
 export const $records = computed($slots, (slots) => {
-  const records: Record<string, ContactRecord> = {};
+  const records: Record<string, ContactRecord> = Object.create(null);
   for (const [id, slot] of Object.entries(slots)) {
     if (slot.ok && slot.record.contact.id === id) records[id] = slot.record;
   }
@@ -110,28 +167,91 @@ export const $upcoming = computed([$plan, $today], (p, today) =>
   p.touches.filter((t) => t.due > today),
 );
 
-/** Moves every unreadable key aside to a recovery key, so the rest of the planner works. */
-export function keepUnreadableAside(): void {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  for (const [id, slot] of Object.entries($slots.get())) {
-    const mismatched = slot.ok && slot.record.contact.id !== id;
-    if (slot.ok && !mismatched) continue;
+/** A stored value the planner could not read, wherever it is now; listed for the student to download. */
+export interface Unreadable {
+  /** The localStorage key that holds it. */
+  storageKey: string;
+  /** The kept-aside key (`contact:<id>:<time>`, `settings:<time>`) or, when it could not be moved, where it still is. */
+  key: string;
+  /** The exact stored text. */
+  raw: string;
+  /** True when it is still in its own place because there was no room to copy it aside. */
+  inPlace: boolean;
+}
+
+/** Every value that could not be read: the kept-aside copies, and any too big to copy aside. */
+export const $unreadable = computed([$recovered, $slots], (recovered, slots) => {
+  const list: Unreadable[] = Object.entries(recovered).map(([key, raw]) => ({
+    storageKey: RECOVERY_PREFIX + key,
+    key,
+    raw,
+    inPlace: false,
+  }));
+  for (const [id, slot] of Object.entries(slots)) {
+    if (!slot.ok || slot.record.contact.id !== id)
+      list.push({
+        storageKey: CONTACT_PREFIX + id,
+        key: `contact:${id}:here`,
+        raw: slot.raw,
+        inPlace: true,
+      });
+  }
+  return list;
+});
+
+// Values that could not be copied aside (no room), so the move is not retried at every change.
+const couldNotMove = new Map<string, string>();
+
+function moveAside(key: string, raw: string, remove: () => void): void {
+  if (couldNotMove.get(key) === raw) return;
+  try {
     // Copy first, remove second: if the copy fails, the original stays where it was.
-    const copied = attempt(() => $recovered.setKey(`contact:${id}:${stamp}`, slot.raw));
-    if (copied) attempt(() => $slots.setKey(id, undefined));
+    $recovered.setKey(`${key}:${stamp()}`, raw);
+    remove();
+    couldNotMove.delete(key);
+  } catch {
+    // Too big to copy: it stays in place and $unreadable lists it. This is
+    // housekeeping, not the student's action, so it does not report "not saved".
+    couldNotMove.set(key, raw);
+  }
+}
+
+/**
+ * Moves every unreadable key aside to a recovery key, so the rest of the
+ * planner works. A readable record saved under another contact's key goes to
+ * its own key when that is free (nothing about it changes), and aside when
+ * its own key already holds a contact.
+ */
+export function keepUnreadableAside(): void {
+  for (const [id, slot] of Object.entries($slots.get())) {
+    if (slot.ok && slot.record.contact.id === id) continue;
+    const remove = () => $slots.setKey(id, undefined);
+    if (slot.ok && !Object.hasOwn($slots.get(), slot.record.contact.id)) {
+      try {
+        $slots.setKey(slot.record.contact.id, slot);
+        remove();
+        continue;
+      } catch {
+        // No room to move it: set it aside like any other unreadable key.
+      }
+    }
+    moveAside(`contact:${id}`, slot.raw, remove);
   }
   const settings = $settingsSlot.get();
   if (!settings.ok) {
-    const copied = attempt(() => $recovered.setKey(`settings:${stamp}`, settings.raw));
-    if (copied) attempt(() => $settingsSlot.set({ ok: true, settings: DEFAULT_SETTINGS }));
+    moveAside('settings', settings.raw, () =>
+      $settingsSlot.set({ ok: true, settings: DEFAULT_SETTINGS }),
+    );
   }
 }
 
 /** Starts watching storage (this tab and others) for unreadable data; returns a stop function. */
 export function watchStoredData(): () => void {
   const check = () => {
-    const slots = Object.values($slots.get());
-    if (slots.some((s) => !s.ok) || !$settingsSlot.get().ok) keepUnreadableAside();
+    const misplaced = Object.entries($slots.get()).some(
+      ([id, slot]) => !slot.ok || slot.record.contact.id !== id,
+    );
+    if (misplaced || !$settingsSlot.get().ok) keepUnreadableAside();
   };
   const stopSlots = $slots.subscribe(check);
   const stopSettings = $settingsSlot.subscribe(check);
@@ -144,7 +264,13 @@ export function watchStoredData(): () => void {
   };
 }
 
-/** Removes a kept-aside copy once the student has downloaded or no longer wants it. */
-export function discardRecovered(key: string): void {
-  attempt(() => $recovered.setKey(key, undefined));
+/** Removes a value that could not be read (kept aside or in place), once the student has downloaded it or no longer wants it. */
+export function discardUnreadable(item: Unreadable): void {
+  if (!item.inPlace) {
+    attempt(() => $recovered.setKey(item.key, undefined));
+    return;
+  }
+  const id = item.storageKey.slice(CONTACT_PREFIX.length);
+  couldNotMove.delete(`contact:${id}`);
+  attempt(() => $slots.setKey(id, undefined));
 }

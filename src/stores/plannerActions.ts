@@ -11,6 +11,7 @@ import { encodeRecord } from '../lib/encodeRecord';
 import { SCHEMA_VERSION } from '../lib/plannerOptions';
 import { storedTouch } from '../lib/storedTouch';
 import type { AgreedNext, Contact, ContactRecord, Outcome, Touch } from '../lib/plannerSchema';
+import { doneDayProblem, moveDayProblem } from '../lib/touchDay';
 import { $records, $slots, type Slot } from './planner';
 import { attempt } from './settings';
 
@@ -19,19 +20,90 @@ export function recordSlot(record: ContactRecord): Slot {
   return { ok: true, record, raw: encodeRecord(record) };
 }
 
-/** A function that puts things back as they were before an action. */
-export type Undo = () => void;
+/** A function that puts things back as they were before an action; false when it could not. */
+export type Undo = () => boolean;
 
 function putRecord(record: ContactRecord | undefined, id: string): boolean {
   return attempt(() => $slots.setKey(id, record ? recordSlot(record) : undefined));
 }
 
-function recordUndo(id: string): Undo {
-  // The slot as stored, so that Undo puts back exactly the text there was.
-  const before = $slots.get()[id];
+/** The readable record of a contact, or undefined (never an object's own machinery, whatever the id). */
+function recordOf(id: string): ContactRecord | undefined {
+  const records = $records.get();
+  return Object.hasOwn(records, id) ? records[id] : undefined;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+type ContactKey = Exclude<keyof Contact, 'id' | 'createdAt' | 'updatedAt'>;
+
+/**
+ * The undo of one change to one record: it puts back only the contact fields
+ * and the touches that this change altered, and only those still as this
+ * change left them. Whatever else happened since (an edit in another tab, a
+ * touch marked there) stays. Undoing a deletion puts the record back only if
+ * the contact has not been added again meanwhile.
+ */
+function undoOf(
+  id: string,
+  before: ContactRecord | undefined,
+  after: ContactRecord | undefined,
+): Undo {
   return () => {
-    attempt(() => $slots.setKey(id, before));
+    const current = recordOf(id);
+    if (!before || !after) {
+      // An added or deleted contact: undo only while nothing has replaced it.
+      if (!after && !current) return putRecord(before, id);
+      if (!before && current && same(current, after)) return putRecord(undefined, id);
+      return false;
+    }
+    if (!current) return false;
+    const contact = { ...current.contact };
+    let changed = false;
+    for (const key of Object.keys(before.contact) as ContactKey[]) {
+      if (
+        key === ('id' as string) ||
+        key === ('createdAt' as string) ||
+        key === ('updatedAt' as string)
+      )
+        continue;
+      if (
+        !same(before.contact[key], after.contact[key]) &&
+        same(current.contact[key], after.contact[key])
+      ) {
+        (contact as Record<ContactKey, unknown>)[key] = before.contact[key];
+        changed = true;
+      }
+    }
+    const byId = (list: Touch[]) => new Map(list.map((t) => [t.id, t]));
+    const [was, became] = [byId(before.touches), byId(after.touches)];
+    let touches = current.touches;
+    for (const touchId of new Set([...was.keys(), ...became.keys()])) {
+      const [old, made] = [was.get(touchId), became.get(touchId)];
+      if (same(old, made)) continue;
+      const present = touches.find((t) => t.id === touchId);
+      if (!same(present, made)) continue; // changed again since: that later change stays
+      touches = old
+        ? present
+          ? touches.map((t) => (t.id === touchId ? old : t))
+          : [...touches, old]
+        : touches.filter((t) => t.id !== touchId);
+      changed = true;
+    }
+    if (!changed) return true;
+    return putRecord({ ...current, contact: { ...contact, updatedAt: now() }, touches }, id);
   };
+}
+
+/** Writes a record's new version; returns its undo, or null when the browser refused. */
+function change(
+  id: string,
+  before: ContactRecord | undefined,
+  after: ContactRecord | undefined,
+): Undo | null {
+  return putRecord(after, id) ? undoOf(id, before, after) : null;
 }
 
 function now(): string {
@@ -59,35 +131,80 @@ export function addContact(fields: ContactFields): Contact | null {
   return contact;
 }
 
-/** Changes a contact's details; returns an undo, or null when nothing could be saved. */
-export function updateContact(id: string, fields: Partial<ContactFields>): Undo | null {
-  const record = $records.get()[id];
-  if (!record) return null;
-  const undo = recordUndo(id);
-  const contact = { ...record.contact, ...fields, updatedAt: now() };
-  return putRecord({ ...record, contact }, id) ? undo : null;
+/** What saving an edit did. */
+export type EditResult =
+  | { ok: true; undo: Undo }
+  /** Another tab changed some of the same fields since the form opened; nothing was saved. */
+  | { ok: false; reason: 'conflict'; fields: ContactKey[] }
+  /** The contact was deleted (in another tab) since the form opened; nothing was saved. */
+  | { ok: false; reason: 'deleted' }
+  /** The browser refused to store it; $storageProblem says why. */
+  | { ok: false; reason: 'storage' };
+
+/**
+ * Saves an edit of a contact: only the fields the student changed from
+ * `base` (the contact as the form showed it), so an edit never puts back
+ * what another tab changed meanwhile. When another tab changed one of the
+ * same fields to something else, nothing is saved and the fields are named,
+ * unless `overwrite` says the student chose to replace them.
+ */
+export function updateContact(
+  id: string,
+  fields: Partial<ContactFields>,
+  base: Contact,
+  overwrite = false,
+): EditResult {
+  const record = recordOf(id);
+  if (!record) return { ok: false, reason: 'deleted' };
+  const changes: Partial<Record<ContactKey, unknown>> = {};
+  const conflicts: ContactKey[] = [];
+  for (const key of Object.keys(fields) as ContactKey[]) {
+    if (same(fields[key], base[key])) continue;
+    changes[key] = fields[key];
+    const theirs = record.contact[key];
+    if (!same(theirs, base[key]) && !same(theirs, fields[key])) conflicts.push(key);
+  }
+  if (conflicts.length > 0 && !overwrite)
+    return { ok: false, reason: 'conflict', fields: conflicts };
+  if (Object.keys(changes).length === 0) return { ok: true, undo: () => true };
+  const contact = { ...record.contact, ...changes, updatedAt: now() } as Contact;
+  const undo = change(id, record, { ...record, contact });
+  return undo ? { ok: true, undo } : { ok: false, reason: 'storage' };
+}
+
+/**
+ * Puts back a contact that was deleted (in another tab) while its edit form
+ * was open, with what the form holds; its recorded touches went with the deletion.
+ */
+export function restoreContact(base: Contact, fields: ContactFields): Contact | null {
+  const contact: Contact = { ...base, ...fields, updatedAt: now() };
+  return putRecord({ version: SCHEMA_VERSION, contact, touches: [] }, contact.id) ? contact : null;
 }
 
 /** Sets (or clears, with null) the next contact the contact agreed to. */
 export function setAgreedNext(id: string, agreed: AgreedNext | null): Undo | null {
-  return updateContact(id, { agreed });
+  const record = recordOf(id);
+  if (!record) return null;
+  return change(id, record, {
+    ...record,
+    contact: { ...record.contact, agreed, updatedAt: now() },
+  });
 }
 
 /** Deletes a contact and all its touches; returns an undo. */
 export function deleteContact(id: string): Undo | null {
-  if (!$records.get()[id]) return null;
-  const undo = recordUndo(id);
-  return putRecord(undefined, id) ? undo : null;
+  const record = recordOf(id);
+  if (!record) return null;
+  return change(id, record, undefined);
 }
 
 function storeTouch(touch: Touch, extra?: (record: ContactRecord) => ContactRecord): Undo | null {
-  const record = $records.get()[touch.contactId];
+  const record = recordOf(touch.contactId);
   if (!record) return null;
-  const undo = recordUndo(touch.contactId);
   const touches = [...record.touches.filter((t) => t.id !== touch.id), touch];
   let next: ContactRecord = { ...record, touches };
   if (extra) next = extra(next);
-  return putRecord(next, touch.contactId) ? undo : null;
+  return change(touch.contactId, record, next);
 }
 
 /** Clears the contact's agreed date once the touch made for it is done or skipped: it is used up. */
@@ -98,8 +215,15 @@ function clearUsedAgreed(touch: PlannedTouch): (record: ContactRecord) => Contac
       : record;
 }
 
-/** Records a planned touch as done, with what happened; returns an undo. */
-export function markTouchDone(touch: PlannedTouch, outcome: Outcome, doneOn: string): Undo | null {
+/** Records a planned touch as done, with what happened; returns an undo. Refuses a day after `today`. */
+export function markTouchDone(
+  touch: PlannedTouch,
+  outcome: Outcome,
+  doneOn: string,
+  today: string,
+): Undo | null {
+  const problem = doneDayProblem(doneOn, today);
+  if (problem) throw new RangeError(problem);
   const done: Touch = { ...storedTouch(touch), state: 'done', outcome, doneOn };
   return storeTouch(done, clearUsedAgreed(touch));
 }
@@ -110,8 +234,10 @@ export function skipTouch(touch: PlannedTouch, on: string): Undo | null {
   return storeTouch(skipped, clearUsedAgreed(touch));
 }
 
-/** Moves a planned touch to another day; it then stays on that day. Returns an undo. */
-export function moveTouch(touch: PlannedTouch, to: string): Undo | null {
+/** Moves a planned touch to another day; it then stays on that day. Returns an undo. Refuses a day before `today`. */
+export function moveTouch(touch: PlannedTouch, to: string, today: string): Undo | null {
+  const problem = moveDayProblem(to, today);
+  if (problem) throw new RangeError(problem);
   const moved: Touch = {
     ...storedTouch(touch),
     due: to,
@@ -137,9 +263,9 @@ export function addVoicemailAttempt(
   date: string,
   window: { start: string; end: string },
 ): { added: boolean; undo: Undo | null } {
-  const record = $records.get()[contactId];
+  const record = recordOf(contactId);
   if (!record) return { added: false, undo: null };
-  const same = record.touches.find(
+  const already = record.touches.find(
     (t) =>
       t.state === 'planned' &&
       t.source === 'voicemail' &&
@@ -147,7 +273,7 @@ export function addVoicemailAttempt(
       t.window?.start === window.start &&
       t.window?.end === window.end,
   );
-  if (same) return { added: false, undo: null };
+  if (already) return { added: false, undo: null };
   const touch: Touch = {
     id: `${contactId}-vm-${date.replaceAll('-', '')}-${window.start.replace(':', '')}`,
     contactId,

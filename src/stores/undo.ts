@@ -1,28 +1,52 @@
 /**
- * The one "Undo" offer shown after marking, skipping, moving or deleting:
- * a message and the function that puts things back.
+ * The one "Undo" offer shown after marking, skipping, moving, editing or
+ * deleting: a message, the function that puts things back, and where the
+ * keyboard focus goes once it has.
  */
 import { atom } from 'nanostores';
 import type { Undo } from './plannerActions';
 
 /** What can be undone right now, or null. */
-export const $undoOffer = atom<{ message: string; undo: Undo; id: number } | null>(null);
+export const $undoOffer = atom<{
+  message: string;
+  undo: Undo;
+  id: number;
+  /** The id of the element to focus after Undo (the restored item's button), if any. */
+  focusAfter: string | undefined;
+  /** Whether the keyboard focus moves to the Undo button (not after an edit, where it returns to the contact). */
+  takeFocus: boolean;
+} | null>(null);
+
+/** What happened to the last Undo, said to the student; empty when there is nothing to say. */
+export const $undoResult = atom<string>('');
 
 let counter = 0;
 
 /** Offers to undo an action the student just took. */
-export function offerUndo(message: string, undo: Undo | null): void {
+export function offerUndo(
+  message: string,
+  undo: Undo | null,
+  focusAfter?: string,
+  takeFocus = true,
+): void {
   if (!undo) return;
   counter += 1;
-  $undoOffer.set({ message, undo, id: counter });
+  $undoResult.set('');
+  $undoOffer.set({ message, undo, id: counter, focusAfter, takeFocus });
 }
 
-/** Undoes the offered action. */
-export function runUndo(): void {
+/** Undoes the offered action; false when it could not (changed again since, or not saved). */
+export function runUndo(): boolean {
   const offer = $undoOffer.get();
-  if (!offer) return;
-  offer.undo();
+  if (!offer) return false;
+  const undone = offer.undo();
   $undoOffer.set(null);
+  $undoResult.set(
+    undone
+      ? 'Undone.'
+      : 'This could not be undone: it was changed again since (perhaps in another tab), or your browser did not save the change.',
+  );
+  return undone;
 }
 
 /** Withdraws the offer (the student dismissed it). */

@@ -121,7 +121,7 @@ function somePlanner() {
   $today.set('2026-11-24');
   const a = addContact(dana)!;
   const b = addContact({ ...dana, name: 'Sam Ortiz', metHow: 'networking', notes: '' })!;
-  markTouchDone($plan.get().byContact[a.id]!.touches[0]!, 'sent', '2026-11-24');
+  markTouchDone($plan.get().byContact[a.id]!.touches[0]!, 'sent', '2026-11-24', '2026-11-24');
   updateSettings({ studentName: 'Robin Park', dailyLimit: 3 });
   return { a, b };
 }
@@ -325,7 +325,7 @@ describe('applyBackup', () => {
 
   it('withdraws an Undo offered before the import', () => {
     somePlanner();
-    offerUndo('Deleted someone.', () => {});
+    offerUndo('Deleted someone.', () => true);
     applyBackup(fixture());
     expect($undoOffer.get()).toBeNull();
   });

@@ -77,8 +77,8 @@ describe('calendarEvent helpers', () => {
     const ny = zoneClock('America/New_York');
     expect(ny.toUtc(2026, 11, 2, '09:00').toISOString()).toBe('2026-11-02T14:00:00.000Z');
     expect(ny.toUtc(2026, 10, 30, '09:00').toISOString()).toBe('2026-10-30T13:00:00.000Z');
-    // 02:30 does not exist on 8 March 2026 in New York: it moves forward by the gap.
-    expect(ny.toUtc(2026, 3, 8, '02:30').toISOString()).toBe('2026-03-08T07:30:00.000Z');
+    // 02:30 does not exist on 8 March 2026 in New York: it moves to the first real time, 03:00 EDT.
+    expect(ny.toUtc(2026, 3, 8, '02:30').toISOString()).toBe('2026-03-08T07:00:00.000Z');
     expect(() => zoneClock('Nowhere/Land')).toThrow(RangeError);
   });
 

@@ -41,7 +41,8 @@ describe('readContactForm', () => {
     ['a meeting in the future', { metOn: '2026-11-25' }, 'metOn', 'cannot be in the future'],
     ['a date that is not real', { metOn: '2026-02-30' }, 'metOn', 'Enter the date you met'],
     ['an unknown way of meeting', { metHow: 'party' }, 'metHow', 'Choose how you met'],
-    ['an incomplete email', { email: 'dana@acme' }, 'email', 'looks incomplete'],
+    ['an incomplete email', { email: 'dana@acme' }, 'email', 'Enter one email address'],
+    ['two addresses', { email: 'a,b@c.com' }, 'email', 'no commas'],
     ['a phone with too few digits', { phoneMobile: '555-12' }, 'phoneMobile', 'Enter the number'],
     ['a phone with letters', { phoneOffice: 'call reception' }, 'phoneOffice', 'Enter the number'],
     [

@@ -182,8 +182,8 @@ describe('buildIcs', () => {
     ['Asia/Kolkata', '2026-11-02', '09:00', '2026-11-02T03:30:00.000Z'],
     ['Australia/Lord_Howe', '2026-10-05', '09:00', '2026-10-04T22:00:00.000Z'],
     ['Pacific/Auckland', '2026-09-28', '13:00', '2026-09-28T00:00:00.000Z'],
-    // 02:30 does not exist on 2027-03-14 in New York: it moves forward by the skipped hour, to 03:30 EDT.
-    ['America/New_York', '2027-03-14', '02:30', '2027-03-14T07:30:00.000Z'],
+    // 02:30 does not exist on 2027-03-14 in New York: it moves to the first real time, 03:00 EDT.
+    ['America/New_York', '2027-03-14', '02:30', '2027-03-14T07:00:00.000Z'],
     // 01:30 happens twice on 2026-11-01 in New York: the first (EDT) is used.
     ['America/New_York', '2026-11-01', '01:30', '2026-11-01T05:30:00.000Z'],
   ])('in %s, %s %s is %s', (timeZone, due, start, utc) => {

@@ -84,7 +84,7 @@ describe('planner store', () => {
     const a = addContact(dana)!;
     const first = $plan.get().byContact[a.id]!.touches[0]!;
     expect(first).toMatchObject({ purpose: 'thank-you', due: '2026-11-24' });
-    const undo = markTouchDone(first, 'sent', '2026-11-24')!;
+    const undo = markTouchDone(first, 'sent', '2026-11-24', '2026-11-24')!;
     const next = $plan.get().byContact[a.id]!.touches[0]!;
     expect(next.purpose).not.toBe('thank-you');
     expect(next.channel).not.toBe(first.channel);
@@ -119,17 +119,32 @@ describe('planner store', () => {
     stop();
   });
 
-  it('Undo puts back exactly the text that was stored, even in an older layout', () => {
+  it('Undo of an edit puts back the field it changed, and nothing else', () => {
     const a = addContact(dana)!;
-    const key = `wfu:contact:${a.id}`;
-    // Plain JSON, as versions before the compact form stored it.
-    const plain = JSON.stringify(decodeRecord(getTestStorage()[key]!));
-    setTestStorageKey(key, plain);
     const stop = watch();
-    const undo = updateContact(a.id, { notes: 'Asked for two references.' })!;
-    expect(getTestStorage()[key]).not.toBe(plain);
-    undo();
-    expect(getTestStorage()[key]).toBe(plain);
+    const edit = updateContact(a.id, { notes: 'Asked for two references.' }, a);
+    if (!edit.ok) throw new Error('the edit was not saved');
+    expect($records.get()[a.id]!.contact.notes).toBe('Asked for two references.');
+    // Another tab changes the role meanwhile.
+    const record = decodeRecord(getTestStorage()[`wfu:contact:${a.id}`]!) as ContactRecord;
+    record.contact.role = 'Director';
+    setTestStorageKey(`wfu:contact:${a.id}`, JSON.stringify(record));
+    expect(edit.undo()).toBe(true);
+    expect($records.get()[a.id]!.contact).toMatchObject({ notes: '', role: 'Director' });
+    stop();
+  });
+
+  it('moves a record saved under another contact’s key to its own key when that is free', () => {
+    const a = addContact(dana)!;
+    const text = getTestStorage()[`wfu:contact:${a.id}`]!;
+    setTestStorageKey(`wfu:contact:${a.id}`, undefined);
+    setTestStorageKey('wfu:contact:ZZZ', text);
+    const stop = watch();
+    keepUnreadableAside();
+    expect(getTestStorage()['wfu:contact:ZZZ']).toBeUndefined();
+    expect(getTestStorage()[`wfu:contact:${a.id}`]).toBe(text);
+    expect($contacts.get().map((c) => c.name)).toEqual(['Dana Lee']);
+    expect($recovered.get()).toEqual({});
     stop();
   });
 
@@ -166,7 +181,10 @@ describe('planner store', () => {
     });
     setPersistentEngine(full, { addEventListener() {}, removeEventListener() {} });
     try {
-      expect(updateContact(a.id, { notes: 'x'.repeat(100) })).toBeNull();
+      expect(updateContact(a.id, { notes: 'x'.repeat(100) }, a)).toEqual({
+        ok: false,
+        reason: 'storage',
+      });
       expect(addContact({ ...dana, name: 'Sam Ortiz' })).toBeNull();
       expect($storageProblem.get()).toMatch(/no room left/);
       expect($contacts.get().map((c) => c.name)).toEqual(['Dana Lee']);
@@ -198,7 +216,7 @@ describe('planner store', () => {
     const stop = watch();
     $today.set('2026-11-24');
     const a = addContact(dana)!;
-    markTouchDone($plan.get().byContact[a.id]!.touches[0]!, 'sent', '2026-11-24');
+    markTouchDone($plan.get().byContact[a.id]!.touches[0]!, 'sent', '2026-11-24', '2026-11-24');
     const undo = deleteContact(a.id)!;
     expect($contacts.get()).toEqual([]);
     undo();

@@ -1,5 +1,5 @@
 /** One contact: details, radio-silence note, timeline of past and planned touches, edit and delete. */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { pastTouches, type ContactPlan } from '../../lib/cadence';
 import { shortDateLabel } from '../../lib/localDate';
 import type { Contact, Touch } from '../../lib/plannerSchema';
@@ -13,19 +13,26 @@ import {
 } from '../../lib/touchLabel';
 import { deleteContact } from '../../stores/plannerActions';
 import { offerUndo } from '../../stores/undo';
-import ContactEditor from './LazyContactEditor';
+import { focusById } from '../focus';
 
 interface Props {
   contact: Contact;
   history: Touch[];
   contactPlan: ContactPlan | undefined;
   today: string;
+  /** Opens the contact's edit form (the planner shows it in the card's place). */
+  onEdit: () => void;
 }
 
 /** A contact in the list, expandable to its timeline. */
-export default function ContactCard({ contact, history, contactPlan, today }: Props) {
-  const [editing, setEditing] = useState(false);
+export default function ContactCard({ contact, history, contactPlan, today, onEdit }: Props) {
   const [confirming, setConfirming] = useState(false);
+  const keepButton = useRef<HTMLButtonElement>(null);
+  const summaryId = `contact-${contact.id}-summary`;
+  // The question opens with the keyboard on the safe answer.
+  useEffect(() => {
+    if (confirming) keepButton.current?.focus();
+  }, [confirming]);
   const planned = contactPlan?.touches ?? [];
   const past = pastTouches(history);
   const next = planned[0];
@@ -33,21 +40,18 @@ export default function ContactCard({ contact, history, contactPlan, today }: Pr
 
   const remove = () => {
     const undo = deleteContact(contact.id);
-    if (undo) offerUndo(`Deleted ${contact.name}.`, undo);
+    if (undo) offerUndo(`Deleted ${contact.name}.`, undo, summaryId);
   };
 
-  if (editing) {
-    return (
-      <li>
-        <ContactEditor contact={contact} today={today} onClose={() => setEditing(false)} />
-      </li>
-    );
-  }
+  const keep = () => {
+    setConfirming(false);
+    focusById(`${summaryId}-delete`);
+  };
 
   return (
     <li class="contact card">
       <details>
-        <summary>
+        <summary id={summaryId}>
           <strong>{contactLabel(contact)}</strong>
           <span class="muted">
             {' '}
@@ -87,10 +91,15 @@ export default function ContactCard({ contact, history, contactPlan, today }: Pr
             {past.length === 0 && planned.length === 0 && <li>No touches yet.</li>}
           </ol>
           <p class="contact__buttons">
-            <button type="button" class="quiet" onClick={() => setEditing(true)}>
+            <button type="button" class="quiet" onClick={onEdit}>
               Edit<span class="visually-hidden"> {contact.name}</span>
             </button>{' '}
-            <button type="button" class="quiet" onClick={() => setConfirming(true)}>
+            <button
+              type="button"
+              class="quiet"
+              id={`${summaryId}-delete`}
+              onClick={() => setConfirming(true)}
+            >
               Delete<span class="visually-hidden"> {contact.name}</span>
             </button>
           </p>
@@ -111,7 +120,7 @@ export default function ContactCard({ contact, history, contactPlan, today }: Pr
                 <button type="button" onClick={remove}>
                   Delete {contact.name}
                 </button>{' '}
-                <button type="button" class="quiet" onClick={() => setConfirming(false)} autoFocus>
+                <button type="button" class="quiet" onClick={keep} ref={keepButton}>
                   Keep
                 </button>
               </p>

@@ -1,21 +1,28 @@
 /** The form to add or edit a contact, with a message next to each field that needs fixing. */
 import { cloneElement, type JSX } from 'preact';
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   contactToForm,
   emptyContactForm,
   readContactForm,
   type ContactFormFields,
 } from '../../lib/contactForm';
-import { CONTACT_STATUSES, MET_HOW } from '../../lib/plannerOptions';
+import {
+  CONTACT_STATUSES,
+  MAX_DATE_INPUT,
+  MET_HOW,
+  MIN_DATE_INPUT,
+} from '../../lib/plannerOptions';
 import type { Contact } from '../../lib/plannerSchema';
 import { MET_HOW_LABELS } from '../../lib/touchLabel';
-import { addContact, updateContact } from '../../stores/plannerActions';
+import { addContact, restoreContact, updateContact } from '../../stores/plannerActions';
 import { offerUndo } from '../../stores/undo';
 
 interface Props {
-  /** The contact to edit; a new contact when absent. */
+  /** The contact to edit, as it was when the form opened; a new contact when absent. */
   contact?: Contact;
+  /** True when the contact being edited was deleted (in another tab) while the form was open. */
+  deleted?: boolean;
   today: string;
   /** Called after saving or cancelling. */
   onClose: (saved: Contact | null) => void;
@@ -29,14 +36,40 @@ const STATUS_LABELS: Record<(typeof CONTACT_STATUSES)[number], string> = {
 
 type Key = keyof ContactFormFields;
 
+/** The form's names for the contact's fields, for the message about another tab's change. */
+const FIELD_LABELS: Partial<Record<keyof Contact, string>> = {
+  name: 'Name',
+  organization: 'Organization',
+  role: 'Their role',
+  metHow: 'How you met',
+  metOn: 'Date you met',
+  email: 'Email',
+  phoneOffice: 'Office phone',
+  phoneMobile: 'Mobile phone',
+  notes: 'Notes',
+  agreed: 'Agreed next contact',
+  status: 'Status',
+};
+
 /** Add or edit a contact. */
-export default function ContactEditor({ contact, today, onClose }: Props) {
+export default function ContactEditor({ contact: opened, deleted = false, today, onClose }: Props) {
+  // The contact as the form first showed it: an edit saves only what the
+  // student changed from this, so another tab's changes to other fields stay.
+  const [contact] = useState(opened);
   const [fields, setFields] = useState<ContactFormFields>(
     contact ? contactToForm(contact) : emptyContactForm(today),
   );
   const [errors, setErrors] = useState<Partial<Record<Key, string>>>({});
+  const [conflict, setConflict] = useState<string[] | null>(null);
+  const [refused, setRefused] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
+  const conflictRef = useRef<HTMLDivElement>(null);
   const prefix = contact ? `edit-${contact.id}` : 'new-contact';
+
+  // The form opens with the keyboard in its first field.
+  useEffect(() => {
+    document.getElementById(`${prefix}-name`)?.focus();
+  }, []);
 
   const set = (key: Key) => (event: Event) =>
     setFields({ ...fields, [key]: (event.currentTarget as HTMLInputElement).value });
@@ -50,15 +83,29 @@ export default function ContactEditor({ contact, today, onClose }: Props) {
       return;
     }
     setErrors({});
-    if (contact) {
-      const undo = updateContact(contact.id, result.value);
-      if (undo) {
-        offerUndo(`Saved your changes to ${result.value.name}.`, undo);
+    setRefused(false);
+    if (contact && deleted) {
+      const saved = restoreContact(contact, result.value);
+      if (saved) onClose(saved);
+      else setRefused(true);
+    } else if (contact) {
+      const outcome = updateContact(contact.id, result.value, contact, conflict !== null);
+      if (outcome.ok) {
+        offerUndo(
+          `Saved your changes to ${result.value.name}.`,
+          outcome.undo,
+          `contact-${contact.id}-summary`,
+          false,
+        );
         onClose({ ...contact, ...result.value });
-      }
+      } else if (outcome.reason === 'conflict') {
+        setConflict(outcome.fields.map((key) => FIELD_LABELS[key] ?? key));
+        requestAnimationFrame(() => conflictRef.current?.focus());
+      } else if (outcome.reason === 'storage') setRefused(true);
     } else {
       const saved = addContact(result.value);
       if (saved) onClose(saved);
+      else setRefused(true);
     }
   };
 
@@ -94,6 +141,29 @@ export default function ContactEditor({ contact, today, onClose }: Props) {
   return (
     <form class="contact-editor card" onSubmit={submit} noValidate>
       <h3>{contact ? `Edit ${contact.name}` : 'Add a contact'}</h3>
+      {deleted && (
+        <div class="notice notice--warn" role="alert">
+          <p>
+            This contact was deleted in another tab or window while this form was open. Save to put
+            it back with what this form holds (its recorded touches were deleted with it), or Cancel
+            to leave it deleted.
+          </p>
+        </div>
+      )}
+      {conflict && (
+        <div class="notice notice--warn" tabIndex={-1} ref={conflictRef} role="alert">
+          <p>
+            While this form was open, another tab or window changed{' '}
+            {conflict.join(', ').toLowerCase()} for this contact. Nothing was saved. Save again to
+            replace that with what you typed here, or Cancel to keep the other change.
+          </p>
+        </div>
+      )}
+      {refused && (
+        <p class="notice notice--error" role="alert">
+          Nothing was saved: see the message at the top of the page. What you typed is still here.
+        </p>
+      )}
       {errorList.length > 0 && (
         <div class="notice notice--error" tabIndex={-1} ref={summaryRef} role="alert">
           <p>Please fix {errorList.length === 1 ? 'this' : 'these'} before saving:</p>
@@ -138,7 +208,13 @@ export default function ContactEditor({ contact, today, onClose }: Props) {
         {field(
           'metOn',
           'Date you met',
-          <input type="date" value={fields.metOn} max={today} onInput={set('metOn')} />,
+          <input
+            type="date"
+            value={fields.metOn}
+            min={MIN_DATE_INPUT}
+            max={today}
+            onInput={set('metOn')}
+          />,
         )}
       </div>
       <div class="field-row">
@@ -174,7 +250,13 @@ export default function ContactEditor({ contact, today, onClose }: Props) {
           {field(
             'agreedDate',
             'Day',
-            <input type="date" value={fields.agreedDate} onInput={set('agreedDate')} />,
+            <input
+              type="date"
+              value={fields.agreedDate}
+              min={MIN_DATE_INPUT}
+              max={MAX_DATE_INPUT}
+              onInput={set('agreedDate')}
+            />,
           )}
           {field(
             'agreedStart',

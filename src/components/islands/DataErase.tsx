@@ -2,7 +2,8 @@
 import { useStore } from '@nanostores/preact';
 import { useRef, useState } from 'preact/hooks';
 import { $storageStatus, eraseAll } from '../../stores/backup';
-import { $storageProblem } from '../../stores/planner';
+import { $storageProblem, $unreadable } from '../../stores/planner';
+import { downloadFile } from '../downloadFile';
 import { useExport } from './DataExport';
 
 /** The word the student types to confirm. */
@@ -11,6 +12,7 @@ const WORD = 'ERASE';
 /** The "Erase everything" section. */
 export default function DataErase() {
   const status = useStore($storageStatus);
+  const unreadable = useStore($unreadable);
   const { saved, exportNow } = useExport();
   const [typed, setTyped] = useState('');
   const [error, setError] = useState('');
@@ -41,13 +43,35 @@ export default function DataErase() {
       <h2 id="erase-heading">Erase everything</h2>
       <p>
         This removes all your contacts, touches and settings from this browser
-        {status.keptAside > 0 && ', and the data set aside because it could not be read'}. Your
-        lesson progress stays. It cannot be undone: a backup file is the only way back.
+        {status.keptAside > 0 &&
+          ', and the data that could not be read (a backup does not include it)'}
+        . Your lesson progress stays. It cannot be undone: a backup file is the only way back.
       </p>
       <p>
         <button type="button" class="quiet" onClick={exportNow}>
           Export a backup first
         </button>
+        {unreadable.length > 0 && (
+          <>
+            {' '}
+            <button
+              type="button"
+              class="quiet"
+              onClick={() =>
+                downloadFile(
+                  'wise-follow-up-unreadable-data.json',
+                  JSON.stringify(
+                    Object.fromEntries(unreadable.map((item) => [item.storageKey, item.raw])),
+                    null,
+                    2,
+                  ),
+                )
+              }
+            >
+              Download the data that could not be read
+            </button>
+          </>
+        )}
       </p>
       <p role="status">{saved}</p>
       <form onSubmit={erase} noValidate>

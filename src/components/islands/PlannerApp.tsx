@@ -18,6 +18,7 @@ import ContactCard from './ContactCard';
 import ContactEditor from './LazyContactEditor';
 import StorageNotices from './StorageNotices';
 import TouchCard from './TouchCard';
+import { focusById } from '../focus';
 
 const UPCOMING_STEP = 10;
 
@@ -71,10 +72,18 @@ export default function PlannerApp() {
   const settings = useStore($settings);
   const today = useStore($today);
   const [adding, setAdding] = useState(false);
+  // The contact being edited, as it was when its form opened (kept even if another tab deletes it).
+  const [editing, setEditing] = useState<Contact | null>(null);
   const [upcomingLimit, setUpcomingLimit] = useState(UPCOMING_STEP);
   const [savedNote, setSavedNote] = useState('');
   const [limitError, setLimitError] = useState('');
   const byId = new Map(contacts.map((c) => [c.id, c]));
+  const closeEditor = (saved: Contact | null) => {
+    const id = editing?.id;
+    setEditing(null);
+    if (saved) setSavedNote(`Saved ${saved.name}.`);
+    focusById(id && `contact-${id}-summary`, '#contacts-heading');
+  };
 
   return (
     <div class="planner">
@@ -125,26 +134,39 @@ export default function PlannerApp() {
             onClose={(saved) => {
               setAdding(false);
               if (saved) setSavedNote(`Saved ${saved.name}. Their thank-you is now in your plan.`);
+              focusById('add-contact');
             }}
           />
         ) : (
           <p>
-            <button type="button" onClick={() => setAdding(true)}>
+            <button type="button" id="add-contact" onClick={() => setAdding(true)}>
               Add a contact
             </button>
           </p>
         )}
         {savedNote && !adding && <p class="notice">{savedNote}</p>}
         <ul class="contact-list">
-          {contacts.map((contact) => (
-            <ContactCard
-              key={contact.id}
-              contact={contact}
-              history={touches.filter((t) => t.contactId === contact.id)}
-              contactPlan={plan.byContact[contact.id]}
-              today={today}
-            />
-          ))}
+          {editing && !byId.has(editing.id) && (
+            <li key={`deleted-${editing.id}`}>
+              <ContactEditor contact={editing} deleted today={today} onClose={closeEditor} />
+            </li>
+          )}
+          {contacts.map((contact) =>
+            editing?.id === contact.id ? (
+              <li key={contact.id}>
+                <ContactEditor contact={editing} today={today} onClose={closeEditor} />
+              </li>
+            ) : (
+              <ContactCard
+                key={contact.id}
+                contact={contact}
+                history={touches.filter((t) => t.contactId === contact.id)}
+                contactPlan={plan.byContact[contact.id]}
+                today={today}
+                onEdit={() => setEditing(contact)}
+              />
+            ),
+          )}
         </ul>
       </section>
 

@@ -1,15 +1,16 @@
 /** Tells the student about storage problems and kept-aside data, and offers the raw text. */
 import { useStore } from '@nanostores/preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
-  $recovered,
   $storageProblem,
-  discardRecovered,
+  $unreadable,
+  discardUnreadable,
   watchStoredData,
 } from '../../stores/planner';
 import { downloadFile } from '../downloadFile';
 import { href } from '../../paths';
-import { $undoOffer, dismissUndo, runUndo } from '../../stores/undo';
+import { $undoOffer, $undoResult, dismissUndo, runUndo } from '../../stores/undo';
+import { focusById } from '../focus';
 
 /**
  * Storage problems, recovered data and the Undo offer, for any planner page.
@@ -22,11 +23,26 @@ export default function StorageNotices({
   explain?: (key: string, raw: string) => string;
 }) {
   const problem = useStore($storageProblem);
-  const recovered = useStore($recovered);
+  const entries = useStore($unreadable);
   const undo = useStore($undoOffer);
+  const undoResult = useStore($undoResult);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  // A new offer follows the student's own action: the keyboard goes to Undo,
+  // so they need not hunt for it across the page.
+  useEffect(() => {
+    if (undo?.takeFocus) undoButton.current?.focus();
+  }, [undo?.id]);
+  const undoNow = () => {
+    const target = undo?.focusAfter;
+    runUndo();
+    focusById(target, 'h1');
+  };
+  const dismiss = () => {
+    dismissUndo();
+    focusById(undefined, 'h1');
+  };
   const [removing, setRemoving] = useState<string | null>(null);
   useEffect(() => watchStoredData(), []);
-  const entries = Object.entries(recovered);
 
   return (
     <div class="storage-notices">
@@ -34,14 +50,15 @@ export default function StorageNotices({
         {undo && (
           <p class="notice undo-bar">
             {undo.message}{' '}
-            <button type="button" onClick={runUndo}>
+            <button type="button" ref={undoButton} onClick={undoNow}>
               Undo
             </button>{' '}
-            <button type="button" class="quiet" onClick={dismissUndo}>
+            <button type="button" class="quiet" onClick={dismiss}>
               Dismiss
             </button>
           </p>
         )}
+        {!undo && undoResult && <p class="notice">{undoResult}</p>}
       </div>
       <div role="alert">{problem && <p class="notice notice--error">{problem}</p>}</div>
       {entries.length > 0 && (
@@ -59,22 +76,26 @@ export default function StorageNotices({
             )}
           </p>
           <ul>
-            {entries.map(([key, raw]) => (
-              <li key={key}>
-                {key.startsWith('settings:') ? 'Your planner settings' : 'One contact'} (
-                {raw.length} characters){' '}
+            {entries.map((item) => (
+              <li key={item.storageKey}>
+                {item.key.startsWith('settings:') ? 'Your planner settings' : 'One contact'} (
+                {item.raw.length.toLocaleString()} characters
+                {item.inPlace && ', left where it was because there is no room to copy it'}){' '}
                 <button
                   type="button"
                   onClick={() =>
-                    downloadFile(`wise-follow-up-recovered-${key.replace(/[^\w-]/g, '_')}.txt`, raw)
+                    downloadFile(
+                      `wise-follow-up-recovered-${item.key.replace(/[^\w-]/g, '_')}.txt`,
+                      item.raw,
+                    )
                   }
                 >
                   Download the text
                 </button>{' '}
-                {removing === key ? (
+                {removing === item.storageKey ? (
                   <span role="group" aria-label="Remove this copy?">
                     This copy cannot be brought back once removed.{' '}
-                    <button type="button" onClick={() => discardRecovered(key)}>
+                    <button type="button" onClick={() => discardUnreadable(item)}>
                       Remove for good
                     </button>{' '}
                     <button type="button" class="quiet" onClick={() => setRemoving(null)}>
@@ -82,11 +103,11 @@ export default function StorageNotices({
                     </button>
                   </span>
                 ) : (
-                  <button type="button" class="quiet" onClick={() => setRemoving(key)}>
+                  <button type="button" class="quiet" onClick={() => setRemoving(item.storageKey)}>
                     Remove it
                   </button>
                 )}
-                {explain && <p class="muted">Why: {explain(key, raw)}</p>}
+                {explain && <p class="muted">Why: {explain(item.key, item.raw)}</p>}
               </li>
             ))}
           </ul>

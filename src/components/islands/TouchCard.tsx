@@ -11,7 +11,10 @@ import {
   windowLabel,
   writerFor,
 } from '../../lib/touchLabel';
+import { MAX_DATE_INPUT, MIN_DATE_INPUT } from '../../lib/plannerOptions';
+import { doneDayProblem, moveDayProblem } from '../../lib/touchDay';
 import { markTouchDone, moveTouch, skipTouch } from '../../stores/plannerActions';
+import { focusById } from '../focus';
 import { offerUndo } from '../../stores/undo';
 import { href } from '../../paths';
 
@@ -36,35 +39,51 @@ export default function TouchCard({ touch, contact, today }: Props) {
   const idBase = `touch-${touch.id}`;
   const window = windowLabel(touch.window);
 
+  // After Undo the touch is back in the plan under the same id: focus returns to its Done… button.
+  const doneButtonId = `${idBase}-done-button`;
+  const notSaved = 'Nothing was saved: see the message at the top of the page.';
+
   const saveDone = (event: Event) => {
     event.preventDefault();
-    if (!doneOn || doneOn > today) {
-      setError('Choose the day you did it: today or earlier.');
+    const problem = doneDayProblem(doneOn, today);
+    if (problem) {
+      setError(problem);
       return;
     }
-    const undo = markTouchDone(touch, outcome, doneOn);
-    if (undo) offerUndo(`Marked done: ${action}.`, undo);
+    const undo = markTouchDone(touch, outcome, doneOn, today);
+    if (undo) offerUndo(`Marked done: ${action}.`, undo, doneButtonId);
+    else setError(notSaved);
   };
 
   const saveMove = (event: Event) => {
     event.preventDefault();
-    if (!moveTo || moveTo < today) {
-      setError('Choose today or a later day.');
+    const problem = moveDayProblem(moveTo, today);
+    if (problem) {
+      setError(problem);
       return;
     }
-    const undo = moveTouch(touch, moveTo);
-    if (undo) offerUndo(`Moved to ${shortDateLabel(moveTo, today)}: ${action}.`, undo);
+    const undo = moveTouch(touch, moveTo, today);
+    if (!undo) {
+      setError(notSaved);
+      return;
+    }
+    offerUndo(`Moved to ${shortDateLabel(moveTo, today)}: ${action}.`, undo, doneButtonId);
     setPanel('none');
   };
 
   const skip = () => {
     const undo = skipTouch(touch, today);
-    if (undo) offerUndo(`Skipped: ${action}.`, undo);
+    if (undo) offerUndo(`Skipped: ${action}.`, undo, doneButtonId);
   };
 
   const open = (next: Panel) => {
     setError('');
     setPanel(panel === next ? 'none' : next);
+  };
+
+  const close = (opener: string) => {
+    setPanel('none');
+    focusById(opener);
   };
 
   return (
@@ -99,6 +118,7 @@ export default function TouchCard({ touch, contact, today }: Props) {
         )}
         <button
           type="button"
+          id={doneButtonId}
           aria-expanded={panel === 'done'}
           aria-controls={`${idBase}-done`}
           onClick={() => open('done')}
@@ -111,6 +131,7 @@ export default function TouchCard({ touch, contact, today }: Props) {
         <button
           type="button"
           class="quiet"
+          id={`${idBase}-move-button`}
           aria-expanded={panel === 'move'}
           aria-controls={`${idBase}-move`}
           onClick={() => open('move')}
@@ -140,6 +161,7 @@ export default function TouchCard({ touch, contact, today }: Props) {
             id={`${idBase}-done-on`}
             type="date"
             value={doneOn}
+            min={MIN_DATE_INPUT}
             max={today}
             required
             onInput={(e) => setDoneOn(e.currentTarget.value)}
@@ -151,7 +173,7 @@ export default function TouchCard({ touch, contact, today }: Props) {
           )}
           <p>
             <button type="submit">Save</button>{' '}
-            <button type="button" class="quiet" onClick={() => setPanel('none')}>
+            <button type="button" class="quiet" onClick={() => close(doneButtonId)}>
               Cancel
             </button>
           </p>
@@ -165,6 +187,7 @@ export default function TouchCard({ touch, contact, today }: Props) {
             type="date"
             value={moveTo}
             min={today}
+            max={MAX_DATE_INPUT}
             required
             aria-describedby={`${idBase}-move-hint`}
             onInput={(e) => setMoveTo(e.currentTarget.value)}
@@ -180,7 +203,7 @@ export default function TouchCard({ touch, contact, today }: Props) {
           )}
           <p>
             <button type="submit">Move</button>{' '}
-            <button type="button" class="quiet" onClick={() => setPanel('none')}>
+            <button type="button" class="quiet" onClick={() => close(`${idBase}-move-button`)}>
               Cancel
             </button>
           </p>
