@@ -193,6 +193,23 @@ describe('buildIcs', () => {
     expect(event.startDate.toJSDate().toISOString()).toBe(utc);
   });
 
+  it.each([
+    // New York skips 02:00-03:00 on 2026-03-08: the hour-long call starts at 03:00 EDT and keeps its hour.
+    ['America/New_York', '2026-03-08', '02:00', '03:00', '2026-03-08 03:00', '2026-03-08 04:00'],
+    // London skips 01:00-02:00 on 2026-03-29: 01:30-02:30 starts at the first real time, 02:00 BST.
+    ['Europe/London', '2026-03-29', '01:30', '02:30', '2026-03-29 02:00', '2026-03-29 02:30'],
+  ])(
+    'in %s on %s, a call at %s-%s (in the skipped hour) starts at the first real time and lasts',
+    (timeZone, due, start, end, wallStart, wallEnd) => {
+      const touch: IcsTouch = { ...planTouches[1]!, due, window: { start, end } };
+      const event = parse(buildIcs({ ...plan, timeZone, touches: [touch] })).events[0]!;
+      const [from, to] = [event.startDate.toJSDate(), event.endDate.toJSDate()];
+      expect(wallTime(from, timeZone)).toBe(wallStart);
+      expect(wallTime(to, timeZone)).toBe(wallEnd);
+      expect(to.getTime()).toBeGreaterThan(from.getTime());
+    },
+  );
+
   it('gives the same file whatever time zone the computer running it is in', () => {
     const outputs = new Set<string>();
     const offsets = new Set<number>();
