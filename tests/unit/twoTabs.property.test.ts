@@ -8,7 +8,13 @@
  */
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { setPersistentEngine, useTestStorageEngine } from '@nanostores/persistent';
+import {
+  setPersistentEngine,
+  useTestStorageEngine,
+  type PersistentEvent,
+  type PersistentEvents,
+  type PersistentListener,
+} from '@nanostores/persistent';
 import type { ContactRecord } from '../../src/lib/plannerSchema';
 import { readRecord } from '../../src/lib/readRecord';
 import { decodeRecord } from '../../src/lib/recordCodec';
@@ -32,8 +38,8 @@ const PREFIX = 'wfu:contact:';
 /** One storage for both tabs; a write queues a storage event for every tab, delivered after each step. */
 function sharedStorage() {
   const data: Record<string, string> = {};
-  const listeners: ((e: { key: string; newValue: string | null }) => void)[] = [];
-  const queue: { key: string; newValue: string | null }[] = [];
+  const listeners: PersistentListener[] = [];
+  const queue: PersistentEvent[] = [];
   const storage = new Proxy(data, {
     set(target, key, value: string) {
       target[key as string] = value;
@@ -42,21 +48,16 @@ function sharedStorage() {
     },
     deleteProperty(target, key) {
       delete target[key as string];
-      queue.push({ key: key as string, newValue: null });
+      // A removal's storage event has newValue null, as in browsers (the library's type says string).
+      queue.push({ key: key as string, newValue: null as unknown as string });
       return true;
     },
   });
-  const events = {
-    addEventListener(
-      _key: string,
-      listener: (e: { key: string; newValue: string | null }) => void,
-    ) {
+  const events: PersistentEvents = {
+    addEventListener(_key, listener) {
       listeners.push(listener);
     },
-    removeEventListener(
-      _key: string,
-      listener: (e: { key: string; newValue: string | null }) => void,
-    ) {
+    removeEventListener(_key, listener) {
       const i = listeners.indexOf(listener);
       if (i >= 0) listeners.splice(i, 1);
     },
