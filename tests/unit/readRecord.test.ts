@@ -24,6 +24,9 @@ function schemaVerdict(value: unknown): ContactRecord | null {
   return result.ok ? result.value : null;
 }
 
+// Thousands of random records: allow for a busy machine, as backup.property.test.ts does.
+const PROPERTY_TIMEOUT = 60_000;
+
 describe('readRecord', () => {
   it('reads the kept version 1 fixture into exactly what migrateRecord gives', () => {
     const record = readRecord(v1Record());
@@ -102,71 +105,91 @@ describe('readRecord', () => {
 });
 
 describe('readRecord agrees with migrateRecord (property)', () => {
-  it('on random valid records', () => {
-    fc.assert(
-      fc.property(recordArb, (record) => {
-        const ours = readRecord(record);
-        expect(ours).not.toBeNull();
-        expect(ours).toEqual(schemaVerdict(record));
-      }),
-      { numRuns: 500 },
-    );
-  });
+  it(
+    'on random valid records',
+    () => {
+      fc.assert(
+        fc.property(recordArb, (record) => {
+          const ours = readRecord(record);
+          expect(ours).not.toBeNull();
+          expect(ours).toEqual(schemaVerdict(record));
+        }),
+        { numRuns: 500 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('on random valid records with one part replaced or removed', () => {
-    fc.assert(
-      fc.property(recordArb, fc.nat(), fc.option(fc.jsonValue()), (record, pick, value) => {
-        const root = JSON.parse(JSON.stringify(record)) as Json;
-        const paths = nodes(root);
-        // null here stands for "remove the part" (fc.option), a JSON null still comes from jsonValue.
-        setAt(root, paths[pick % paths.length]!, value === null ? undefined : (value as Json));
-        expect(readRecord(root)).toEqual(schemaVerdict(root));
-      }),
-      { numRuns: 1000 },
-    );
-  });
+  it(
+    'on random valid records with one part replaced or removed',
+    () => {
+      fc.assert(
+        fc.property(recordArb, fc.nat(), fc.option(fc.jsonValue()), (record, pick, value) => {
+          const root = JSON.parse(JSON.stringify(record)) as Json;
+          const paths = nodes(root);
+          // null here stands for "remove the part" (fc.option), a JSON null still comes from jsonValue.
+          setAt(root, paths[pick % paths.length]!, value === null ? undefined : (value as Json));
+          expect(readRecord(root)).toEqual(schemaVerdict(root));
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('on random valid records with a key added to any object, "__proto__" included', () => {
-    const key = fc.oneof(
-      fc.constantFrom('extra', '__proto__', 'constructor', 'id', 'name'),
-      fc.string(),
-    );
-    fc.assert(
-      fc.property(recordArb, fc.nat(), key, fc.jsonValue(), (record, pick, name, value) => {
-        const root = JSON.parse(JSON.stringify(record)) as Json;
-        const objects = [[], ...nodes(root)].filter((path) => isObject(valueAt(root, path)));
-        const path = objects[pick % objects.length]!;
-        // Added in the text and parsed, as stored text arrives: "__proto__" becomes an own key.
-        const rest = JSON.stringify(valueAt(root, path)).slice(1, -1);
-        const added = `${JSON.stringify(name)}:${JSON.stringify(value)}`;
-        const object = JSON.parse(`{${added}${rest ? `,${rest}` : ''}}`) as Json;
-        const damaged = path.length === 0 ? object : root;
-        if (path.length > 0) setAt(root, path, object);
-        expect(readRecord(damaged)).toEqual(schemaVerdict(damaged));
-      }),
-      { numRuns: 2000 },
-    );
-  });
+  it(
+    'on random valid records with a key added to any object, "__proto__" included',
+    () => {
+      const key = fc.oneof(
+        fc.constantFrom('extra', '__proto__', 'constructor', 'id', 'name'),
+        fc.string(),
+      );
+      fc.assert(
+        fc.property(recordArb, fc.nat(), key, fc.jsonValue(), (record, pick, name, value) => {
+          const root = JSON.parse(JSON.stringify(record)) as Json;
+          const objects = [[], ...nodes(root)].filter((path) => isObject(valueAt(root, path)));
+          const path = objects[pick % objects.length]!;
+          // Added in the text and parsed, as stored text arrives: "__proto__" becomes an own key.
+          const rest = JSON.stringify(valueAt(root, path)).slice(1, -1);
+          const added = `${JSON.stringify(name)}:${JSON.stringify(value)}`;
+          const object = JSON.parse(`{${added}${rest ? `,${rest}` : ''}}`) as Json;
+          const damaged = path.length === 0 ? object : root;
+          if (path.length > 0) setAt(root, path, object);
+          expect(readRecord(damaged)).toEqual(schemaVerdict(damaged));
+        }),
+        { numRuns: 2000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('on stored compact text with any part replaced', () => {
-    fc.assert(
-      fc.property(recordArb, fc.nat(), fc.jsonValue(), (record, pick, value) => {
-        const compact = JSON.parse(encodeRecord(record)) as Json;
-        const paths = nodes(compact);
-        setAt(compact, paths[pick % paths.length]!, value as Json);
-        const decoded = decodeRecord(JSON.stringify(compact));
-        expect(readRecord(decoded)).toEqual(schemaVerdict(decoded));
-      }),
-      { numRuns: 2000 },
-    );
-  });
+  it(
+    'on stored compact text with any part replaced',
+    () => {
+      fc.assert(
+        fc.property(recordArb, fc.nat(), fc.jsonValue(), (record, pick, value) => {
+          const compact = JSON.parse(encodeRecord(record)) as Json;
+          const paths = nodes(compact);
+          setAt(compact, paths[pick % paths.length]!, value as Json);
+          const decoded = decodeRecord(JSON.stringify(compact));
+          expect(readRecord(decoded)).toEqual(schemaVerdict(decoded));
+        }),
+        { numRuns: 2000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 
-  it('on any JSON value, without throwing', () => {
-    fc.assert(
-      fc.property(fc.jsonValue(), (value) => {
-        expect(readRecord(value)).toEqual(schemaVerdict(value));
-      }),
-      { numRuns: 1000 },
-    );
-  });
+  it(
+    'on any JSON value, without throwing',
+    () => {
+      fc.assert(
+        fc.property(fc.jsonValue(), (value) => {
+          expect(readRecord(value)).toEqual(schemaVerdict(value));
+        }),
+        { numRuns: 1000 },
+      );
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
