@@ -20,8 +20,15 @@ export function recordSlot(record: ContactRecord): Slot {
   return { ok: true, record, raw: encodeRecord(record) };
 }
 
-/** A function that puts things back as they were before an action; false when it could not. */
-export type Undo = () => boolean;
+/**
+ * What an Undo did: all of its action's changes put back; some, because the
+ * rest was changed again since (another tab's later change is kept); none,
+ * for that reason; or nothing because the browser refused to save.
+ */
+export type UndoResult = 'undone' | 'partly' | 'changed-since' | 'not-saved';
+
+/** A function that puts things back as they were before an action. */
+export type Undo = () => UndoResult;
 
 function putRecord(record: ContactRecord | undefined, id: string): boolean {
   return attempt(() => $slots.setKey(id, record ? recordSlot(record) : undefined));
@@ -53,15 +60,18 @@ function undoOf(
 ): Undo {
   return () => {
     const current = recordOf(id);
+    const write = (record: ContactRecord | undefined, kept: boolean): UndoResult =>
+      !putRecord(record, id) ? 'not-saved' : kept ? 'partly' : 'undone';
     if (!before || !after) {
       // An added or deleted contact: undo only while nothing has replaced it.
-      if (!after && !current) return putRecord(before, id);
-      if (!before && current && same(current, after)) return putRecord(undefined, id);
-      return false;
+      if (!after && !current) return write(before, false);
+      if (!before && current && same(current, after)) return write(undefined, false);
+      return 'changed-since';
     }
-    if (!current) return false;
+    if (!current) return 'changed-since';
     const contact = { ...current.contact };
     let changed = false;
+    let kept = false;
     for (const key of Object.keys(before.contact) as ContactKey[]) {
       if (
         key === ('id' as string) ||
@@ -69,13 +79,11 @@ function undoOf(
         key === ('updatedAt' as string)
       )
         continue;
-      if (
-        !same(before.contact[key], after.contact[key]) &&
-        same(current.contact[key], after.contact[key])
-      ) {
+      if (same(before.contact[key], after.contact[key])) continue;
+      if (same(current.contact[key], after.contact[key])) {
         (contact as Record<ContactKey, unknown>)[key] = before.contact[key];
         changed = true;
-      }
+      } else kept = true; // changed again since: that later change stays
     }
     const byId = (list: Touch[]) => new Map(list.map((t) => [t.id, t]));
     const [was, became] = [byId(before.touches), byId(after.touches)];
@@ -84,7 +92,10 @@ function undoOf(
       const [old, made] = [was.get(touchId), became.get(touchId)];
       if (same(old, made)) continue;
       const present = touches.find((t) => t.id === touchId);
-      if (!same(present, made)) continue; // changed again since: that later change stays
+      if (!same(present, made)) {
+        kept = true; // changed again since: that later change stays
+        continue;
+      }
       touches = old
         ? present
           ? touches.map((t) => (t.id === touchId ? old : t))
@@ -92,8 +103,8 @@ function undoOf(
         : touches.filter((t) => t.id !== touchId);
       changed = true;
     }
-    if (!changed) return true;
-    return putRecord({ ...current, contact: { ...contact, updatedAt: now() }, touches }, id);
+    if (!changed) return kept ? 'changed-since' : 'undone';
+    return write({ ...current, contact: { ...contact, updatedAt: now() }, touches }, kept);
   };
 }
 
@@ -166,7 +177,7 @@ export function updateContact(
   }
   if (conflicts.length > 0 && !overwrite)
     return { ok: false, reason: 'conflict', fields: conflicts };
-  if (Object.keys(changes).length === 0) return { ok: true, undo: () => true };
+  if (Object.keys(changes).length === 0) return { ok: true, undo: () => 'undone' };
   const contact = { ...record.contact, ...changes, updatedAt: now() } as Contact;
   const undo = change(id, record, { ...record, contact });
   return undo ? { ok: true, undo } : { ok: false, reason: 'storage' };

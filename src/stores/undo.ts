@@ -4,7 +4,7 @@
  * keyboard focus goes once it has.
  */
 import { atom } from 'nanostores';
-import type { Undo } from './plannerActions';
+import type { Undo, UndoResult } from './plannerActions';
 
 /** What can be undone right now, or null. */
 export const $undoOffer = atom<{
@@ -35,18 +35,23 @@ export function offerUndo(
   $undoOffer.set({ message, undo, id: counter, focusAfter, takeFocus });
 }
 
-/** Undoes the offered action; false when it could not (changed again since, or not saved). */
-export function runUndo(): boolean {
+const UNDO_MESSAGES: Record<UndoResult, string> = {
+  undone: 'Undone.',
+  partly:
+    'Partly undone: some of it was changed again since (perhaps in another tab or window), and that later change was kept.',
+  'changed-since':
+    'Nothing was undone: it was changed again since (perhaps in another tab or window), and that later change was kept.',
+  'not-saved': 'Nothing was undone: your browser refused to save. See the message on this page.',
+};
+
+/** Undoes the offered action and says how it went; null when there was nothing to undo. */
+export function runUndo(): UndoResult | null {
   const offer = $undoOffer.get();
-  if (!offer) return false;
-  const undone = offer.undo();
+  if (!offer) return null;
+  const result = offer.undo();
   $undoOffer.set(null);
-  $undoResult.set(
-    undone
-      ? 'Undone.'
-      : 'This could not be undone: it was changed again since (perhaps in another tab), or your browser did not save the change.',
-  );
-  return undone;
+  $undoResult.set(UNDO_MESSAGES[result]);
+  return result;
 }
 
 /** Withdraws the offer (the student dismissed it). */

@@ -325,7 +325,7 @@ describe('applyBackup', () => {
 
   it('withdraws an Undo offered before the import', () => {
     somePlanner();
-    offerUndo('Deleted someone.', () => true);
+    offerUndo('Deleted someone.', () => 'undone');
     applyBackup(fixture());
     expect($undoOffer.get()).toBeNull();
   });

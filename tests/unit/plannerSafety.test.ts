@@ -16,7 +16,13 @@ import { cleanStores } from 'nanostores';
 import { readAgreedNext } from '../../src/lib/agreedNext';
 import { parseBackup } from '../../src/lib/backup';
 import { readContactForm, emptyContactForm } from '../../src/lib/contactForm';
-import { contactRecordSchema, dateProblem, isIsoDate, isSafeId } from '../../src/lib/plannerSchema';
+import {
+  contactRecordSchema,
+  dateProblem,
+  isIsoDate,
+  isSafeId,
+  type ContactRecord,
+} from '../../src/lib/plannerSchema';
 import { readRecord } from '../../src/lib/readRecord';
 import { doneDayProblem, moveDayProblem } from '../../src/lib/touchDay';
 import {
@@ -180,6 +186,57 @@ describe('a date the planner cannot work with is refused where it enters', () =>
     );
     expect(() => moveTouch(first, '2026-11-23', '2026-11-24')).toThrow(/today or a later day/);
     expect($records.get()[a.id]!.touches).toEqual([]);
+    stop();
+  });
+});
+
+describe('Undo in one tab after work in another', () => {
+  /** Another tab's write: the stored text changes and this tab hears of it. */
+  function otherTab(id: string, change: (record: ContactRecord) => void) {
+    const record = structuredClone($records.get()[id]!);
+    change(record);
+    setTestStorageKey(`wfu:contact:${id}`, JSON.stringify(record));
+  }
+
+  it('Undo of Done puts the thank-you back in the plan and keeps the notes saved in the other tab', () => {
+    const stop = watch();
+    $today.set('2026-11-24');
+    const a = addContact(dana)!;
+    const first = $plan.get().byContact[a.id]!.touches[0]!;
+    const undo = markTouchDone(first, 'sent', '2026-11-24', '2026-11-24')!;
+    otherTab(a.id, (r) => (r.contact.notes = 'Asked for two references.'));
+    expect(undo()).toBe('undone');
+    expect($records.get()[a.id]!.contact.notes).toBe('Asked for two references.');
+    expect($records.get()[a.id]!.touches).toEqual([]);
+    expect($plan.get().byContact[a.id]!.touches[0]!.id).toBe(first.id);
+    stop();
+  });
+
+  it('Undo leaves a touch the other tab changed again, and says nothing was undone', () => {
+    const stop = watch();
+    $today.set('2026-11-24');
+    const a = addContact(dana)!;
+    const first = $plan.get().byContact[a.id]!.touches[0]!;
+    const undo = markTouchDone(first, 'sent', '2026-11-24', '2026-11-24')!;
+    otherTab(a.id, (r) => (r.touches[0]!.outcome = 'replied'));
+    expect(undo()).toBe('changed-since');
+    expect($records.get()[a.id]!.touches[0]!.outcome).toBe('replied');
+    stop();
+  });
+
+  it('an edit from a form opened before another tab’s edit of the same field is refused, naming it', () => {
+    const stop = watch();
+    const a = addContact(dana)!;
+    otherTab(a.id, (r) => (r.contact.notes = 'From the other tab.'));
+    expect(updateContact(a.id, { notes: 'From this tab.' }, a)).toEqual({
+      ok: false,
+      reason: 'conflict',
+      fields: ['notes'],
+    });
+    expect($records.get()[a.id]!.contact.notes).toBe('From the other tab.');
+    // The student chose to replace it.
+    expect(updateContact(a.id, { notes: 'From this tab.' }, a, true).ok).toBe(true);
+    expect($records.get()[a.id]!.contact.notes).toBe('From this tab.');
     stop();
   });
 });

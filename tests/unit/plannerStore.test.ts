@@ -129,7 +129,7 @@ describe('planner store', () => {
     const record = decodeRecord(getTestStorage()[`wfu:contact:${a.id}`]!) as ContactRecord;
     record.contact.role = 'Director';
     setTestStorageKey(`wfu:contact:${a.id}`, JSON.stringify(record));
-    expect(edit.undo()).toBe(true);
+    expect(edit.undo()).toBe('undone');
     expect($records.get()[a.id]!.contact).toMatchObject({ notes: '', role: 'Director' });
     stop();
   });
