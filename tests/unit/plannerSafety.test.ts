@@ -8,7 +8,6 @@ import * as v from 'valibot';
 import {
   cleanTestStorage,
   getTestStorage,
-  setPersistentEngine,
   setTestStorageKey,
   useTestStorageEngine,
 } from '@nanostores/persistent';
@@ -45,25 +44,13 @@ import {
   markTouchDone,
   moveTouch,
   updateContact,
-  type ContactFields,
 } from '../../src/stores/plannerActions';
 import { saveProfile } from '../../src/stores/profile';
 import { makeContact } from '../fixtures/contact';
+import { danaFields, listenTo, refuseWrites } from './helpers/plannerStores';
 import v1Backup from '../fixtures/v1-backup.json';
 
-const dana: ContactFields = {
-  name: 'Dana Lee',
-  organization: 'Acme',
-  role: 'Hiring manager',
-  metHow: 'interview',
-  metOn: '2026-11-24',
-  notes: '',
-  email: '',
-  phoneOffice: '',
-  phoneMobile: '',
-  agreed: null,
-  status: 'active',
-};
+const dana = danaFields();
 
 const stores = [
   $slots,
@@ -75,6 +62,7 @@ const stores = [
   $settings,
   $unreadable,
 ];
+const watch = () => listenTo(stores);
 
 beforeAll(() => useTestStorageEngine());
 
@@ -84,24 +72,6 @@ afterEach(() => {
   useTestStorageEngine();
   $storageProblem.set(null);
 });
-
-function watch() {
-  const stops = stores.map((s) => s.listen(() => {}));
-  return () => stops.forEach((stop) => stop());
-}
-
-/** Makes every write of a key for which `refuse(key)` holds fail as a full browser storage does. */
-function storageRefusing(refuse: (key: string) => boolean) {
-  const storage = getTestStorage();
-  const full = new Proxy(storage, {
-    set(target, key, value) {
-      if (typeof key === 'string' && refuse(key))
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      return Reflect.set(target, key, value);
-    },
-  });
-  setPersistentEngine(full, { addEventListener() {}, removeEventListener() {} });
-}
 
 describe('a date the planner cannot work with is refused where it enters', () => {
   it.each([
@@ -314,7 +284,7 @@ describe('unreadable text too big to copy aside', () => {
   it('stays where it is, is listed for download, and no "no room to save" is said for it', () => {
     const big = 'x'.repeat(3_000_000);
     setTestStorageKey('wfu:contact:c-big', big);
-    storageRefusing((key) => key.startsWith('wfu:recovery:'));
+    refuseWrites((key) => key.startsWith('wfu:recovery:'));
     const stop = watch();
     keepUnreadableAside();
     expect(getTestStorage()['wfu:contact:c-big']).toBe(big);
@@ -338,7 +308,7 @@ describe('every refused write says so and changes nothing', () => {
     const a = addContact(dana)!;
     const first = $plan.get().byContact[a.id]!.touches[0]!;
     const before = JSON.stringify(getTestStorage());
-    storageRefusing(() => true);
+    refuseWrites(() => true);
     expect(moveTouch(first, '2026-11-26', '2026-11-24')).toBeNull();
     expect($storageProblem.get()).toMatch(/no room left/);
     expect(JSON.stringify(getTestStorage())).toBe(before);
@@ -348,7 +318,7 @@ describe('every refused write says so and changes nothing', () => {
 
   it('saving the student’s name and phone reports a refusal', () => {
     const stop = watch();
-    storageRefusing(() => true);
+    refuseWrites(() => true);
     expect(saveProfile('Sam Rivera', '555 010 4477')).toBe(false);
     stop();
   });

@@ -26,24 +26,12 @@ import {
   deleteContact,
   markTouchDone,
   updateContact,
-  type ContactFields,
 } from '../../src/stores/plannerActions';
+import { danaFields, listenTo } from './helpers/plannerStores';
 import { decodeRecord } from '../../src/lib/recordCodec';
 import type { ContactRecord } from '../../src/lib/plannerSchema';
 
-const dana: ContactFields = {
-  name: 'Dana Lee',
-  organization: 'Acme',
-  role: 'Hiring manager',
-  metHow: 'interview',
-  metOn: '2026-11-24',
-  notes: '',
-  email: 'dana@acme.example',
-  phoneOffice: '',
-  phoneMobile: '',
-  agreed: null,
-  status: 'active',
-};
+const dana = danaFields({ email: 'dana@acme.example' });
 
 const stores = [$slots, $settingsSlot, $recovered, $records, $contacts, $plan, $settings];
 
@@ -57,10 +45,7 @@ afterEach(() => {
   $storageProblem.set(null);
 });
 
-function watch() {
-  const stops = stores.map((s) => s.listen(() => {}));
-  return () => stops.forEach((stop) => stop());
-}
+const watch = () => listenTo(stores);
 
 describe('planner store', () => {
   it('keeps each contact under its own key', () => {

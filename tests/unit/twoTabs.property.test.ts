@@ -18,6 +18,7 @@ import {
 import type { ContactRecord } from '../../src/lib/plannerSchema';
 import { readRecord } from '../../src/lib/readRecord';
 import { decodeRecord } from '../../src/lib/recordCodec';
+import { danaFields } from './helpers/plannerStores';
 
 type Planner = typeof import('../../src/stores/planner');
 type Actions = typeof import('../../src/stores/plannerActions');
@@ -170,19 +171,9 @@ describe('two tabs over one storage (property)', () => {
             };
             if (step.kind === 'add') {
               added += 1;
-              const contact = tab.actions.addContact({
-                name: `Person ${added}`,
-                organization: '',
-                role: '',
-                metHow: 'interview',
-                metOn: '2026-11-20',
-                notes: '',
-                email: '',
-                phoneOffice: '',
-                phoneMobile: '',
-                agreed: null,
-                status: 'active',
-              });
+              const contact = tab.actions.addContact(
+                danaFields({ name: `Person ${added}`, metOn: '2026-11-20' }),
+              );
               if (contact) {
                 confirm(slotsOf(contact.id, tab.planner.$records.get()[contact.id]));
                 tab.last = null;
