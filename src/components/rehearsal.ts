@@ -284,9 +284,14 @@ function wire(root: HTMLElement, currentKind: () => string | null) {
     opener.focus();
   });
   // Leaving the page drops the take: nothing outlives it.
+  // A page kept in the back-forward cache comes back with no take, and says so by showing none.
   window.addEventListener('pagehide', () => {
     abandonTake();
     dropTake();
+    state = 'idle';
+    drawClock(0);
+    say('');
+    layout();
   });
   if (scriptBox)
     new MutationObserver(readScript).observe(scriptBox, {

@@ -37,6 +37,24 @@ async function openRehearsal(page: Page, writer: 'voicemail' | 'thank-you' = 'vo
   return { dialog, script };
 }
 
+/** Records every object URL the page revokes, in `window.revoked`. */
+function spyOnRevoke(page: Page) {
+  return page.addInitScript(() => {
+    const revoked: string[] = [];
+    Object.assign(window, { revoked });
+    const revoke = URL.revokeObjectURL.bind(URL);
+    URL.revokeObjectURL = (u) => {
+      revoked.push(u);
+      revoke(u);
+    };
+  });
+}
+
+/** The object URLs the page has revoked so far. */
+function revokedUrls(page: Page) {
+  return page.evaluate(() => (window as unknown as { revoked: string[] }).revoked);
+}
+
 /**
  * The take's length in seconds, read from the audio element. MediaRecorder's
  * WebM has no duration in its header, so Chromium reports Infinity until the
@@ -65,15 +83,7 @@ test.describe('rehearse it', () => {
     page,
   }) => {
     test.slow(); // a real three-second take, and axe four times
-    await page.addInitScript(() => {
-      const revoked: string[] = [];
-      Object.assign(window, { revoked });
-      const revoke = URL.revokeObjectURL.bind(URL);
-      URL.revokeObjectURL = (u) => {
-        revoked.push(u);
-        revoke(u);
-      };
-    });
+    await spyOnRevoke(page);
     const { dialog, script } = await openRehearsal(page);
     await expect(dialog.getByLabel('Your script, to read')).toHaveText(script);
     await expect(dialog).toContainText('it is never uploaded or saved');
@@ -147,14 +157,29 @@ test.describe('rehearse it', () => {
     await expect(start).toBeFocused();
     await expect(play).toBeHidden();
     // The object URL was revoked: the recording is gone from the page.
-    expect(await page.evaluate(() => (window as unknown as { revoked: string[] }).revoked)).toEqual(
-      [url],
-    );
+    expect(await revokedUrls(page)).toEqual([url]);
 
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(dialog).toBeHidden();
     await expect(page.getByRole('button', { name: 'Rehearse it' })).toBeFocused();
     expect(requests, 'network requests while recording or after').toEqual([]);
+  });
+
+  test('leaving the page drops the take', async ({ page }) => {
+    await spyOnRevoke(page);
+    const { dialog } = await openRehearsal(page);
+    await dialog.getByRole('button', { name: 'Start recording' }).click();
+    await expect(dialog.getByRole('timer')).toHaveText('0:01', { timeout: 5_000 });
+    await dialog.getByRole('button', { name: 'Stop' }).click();
+    await expect(dialog.getByRole('button', { name: 'Play' })).toBeVisible();
+    const url = await page.locator('[data-rehearse-take]').getAttribute('src');
+    expect(url).toMatch(/^blob:/);
+    // What the browser fires as the student leaves (the page may be kept for Back).
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent('pagehide')));
+    expect(await revokedUrls(page)).toEqual([url]);
+    await expect(dialog.getByRole('button', { name: 'Play' })).toBeHidden();
+    await expect(dialog.getByRole('link', { name: 'Download this take' })).toBeHidden();
+    await expect(page.locator('[data-rehearse-take]')).not.toHaveAttribute('src');
   });
 
   for (const [name, refuse] of [
