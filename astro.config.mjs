@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import handlebarsPrecompile from './plugins/handlebarsPrecompile.mjs';
 import smallPreloadHelper from './plugins/smallPreloadHelper.mjs';
+import offline from './plugins/offline.mjs';
 
 /**
  * An instructor can deploy under a sub-path: BASE_PATH=/course/ npm run build.
@@ -20,7 +21,27 @@ export default defineConfig({
     ? { outDir: process.env.OUT_DIR, cacheDir: `./node_modules/.astro-${process.env.OUT_DIR}` }
     : {}),
   trailingSlash: 'always',
-  integrations: [mdx(), preact()],
+  // offline() runs after the build: service worker and _headers from the built files.
+  integrations: [mdx(), preact(), offline()],
+  security: {
+    // Astro hashes its own inline scripts and styles into each page's <meta> policy;
+    // no 'unsafe-inline' or 'unsafe-eval' for scripts. Header-only directives
+    // (frame-ancestors) are in the _headers file the offline() integration writes.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "media-src 'self' blob:",
+        "connect-src 'self'",
+        "font-src 'self'",
+        "worker-src 'self'",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   build: {
     // Small stylesheets are inlined so a page makes fewer requests.
     inlineStylesheets: 'auto',
