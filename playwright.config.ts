@@ -13,6 +13,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
+    // Dates on screen follow the browser's locale: tests pin British English
+    // unless they test another locale (tests/e2e/locale.spec.ts).
+    locale: 'en-GB',
     launchOptions: {
       executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
       args: [

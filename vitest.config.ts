@@ -1,6 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import handlebarsPrecompile from './plugins/handlebarsPrecompile.mjs';
 
+// Dates on screen follow the runtime's locale (the student's browser). Unit
+// tests pin British English for the test processes, which read it at start;
+// tests of other locales pass one explicitly.
+process.env['LC_ALL'] = 'en_GB.UTF-8';
+
 export default defineConfig({
   plugins: [handlebarsPrecompile()],
   test: {

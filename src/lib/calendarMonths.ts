@@ -5,7 +5,7 @@
  * dates); day steps go through localDate (date-fns on local midnight), so a
  * daylight-saving change never moves a day to another cell.
  */
-import { addDays, diffDays, parseLocalDate } from './localDate';
+import { addDays, diffDays, parseLocalDate, utcDateFormat } from './localDate';
 
 /** The most months the student can show (and print) at once. */
 export const MAX_MONTHS = 12;
@@ -58,25 +58,6 @@ export interface CalendarQuery {
 
 const MONTH_KEY = /^(\d{4})-(0[1-9]|1[0-2])$/;
 
-// Formatted in UTC from the month's own digits: the label must not depend on the time zone.
-const MONTH_LABEL = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', {
-  month: 'long',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const MONTH_NAME = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', {
-  month: 'long',
-  timeZone: 'UTC',
-});
-const WEEKDAY_SHORT = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  timeZone: 'UTC',
-});
-const WEEKDAY_LONG = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', {
-  weekday: 'long',
-  timeZone: 'UTC',
-});
-
 /** True for a month written 'YYYY-MM' (01-12). */
 export function isMonthKey(value: string): boolean {
   return MONTH_KEY.test(value);
@@ -118,32 +99,37 @@ export function daysInMonth(month: string): number {
   return diffDays(`${addMonths(month, 1)}-01`, `${monthKey(year, m)}-01`);
 }
 
-/** "November 2026". */
-export function monthLabel(month: string): string {
+/** "November 2026", in the browser's language (`locale` for tests). */
+export function monthLabel(month: string, locale?: string): string {
   const [year, m] = splitMonth(month);
-  return MONTH_LABEL.format(new Date(Date.UTC(year, m - 1, 1)));
+  return utcDateFormat(locale, { month: 'long', year: 'numeric' }).format(
+    new Date(Date.UTC(year, m - 1, 1)),
+  );
 }
 
 /** "November 2026 – January 2027", "March – May 2027", or "March 2027" for one month. */
-export function rangeLabel(firstMonth: string, count: number): string {
+export function rangeLabel(firstMonth: string, count: number, locale?: string): string {
   const last = addMonths(firstMonth, Math.max(1, Math.trunc(count)) - 1);
-  if (last === firstMonth) return monthLabel(firstMonth);
+  if (last === firstMonth) return monthLabel(firstMonth, locale);
   if (last.slice(0, 4) === firstMonth.slice(0, 4)) {
     const [year, m] = splitMonth(firstMonth);
-    return `${MONTH_NAME.format(new Date(Date.UTC(year, m - 1, 1)))} – ${monthLabel(last)}`;
+    const name = utcDateFormat(locale, { month: 'long' }).format(
+      new Date(Date.UTC(year, m - 1, 1)),
+    );
+    return `${name} – ${monthLabel(last, locale)}`;
   }
-  return `${monthLabel(firstMonth)} – ${monthLabel(last)}`;
+  return `${monthLabel(firstMonth, locale)} – ${monthLabel(last, locale)}`;
 }
 
 /** The months of a range, the days they span and their label. */
-export function calendarRange(firstMonth: string, count: number): CalendarRange {
+export function calendarRange(firstMonth: string, count: number, locale?: string): CalendarRange {
   const months = monthsInRange(firstMonth, Math.min(Math.max(1, Math.trunc(count)), MAX_MONTHS));
   const last = months[months.length - 1]!;
   return {
     months,
     firstDay: `${months[0]}-01`,
     lastDay: `${last}-${String(daysInMonth(last)).padStart(2, '0')}`,
-    label: rangeLabel(firstMonth, months.length),
+    label: rangeLabel(firstMonth, months.length, locale),
   };
 }
 
@@ -171,11 +157,16 @@ export function monthGrid(month: string, weekStartsOn: 0 | 1 = 1): CalendarDay[]
 }
 
 /** The weekday names for a grid's columns: { short: 'Mon', long: 'Monday' }, in column order. */
-export function weekdayNames(weekStartsOn: 0 | 1 = 1): { short: string; long: string }[] {
+export function weekdayNames(
+  weekStartsOn: 0 | 1 = 1,
+  locale?: string,
+): { short: string; long: string }[] {
+  const short = utcDateFormat(locale, { weekday: 'short' });
+  const long = utcDateFormat(locale, { weekday: 'long' });
   // 4 January 1970 was a Sunday.
   return Array.from({ length: 7 }, (_, i) => {
     const date = new Date(Date.UTC(1970, 0, 4 + ((weekStartsOn + i) % 7)));
-    return { short: WEEKDAY_SHORT.format(date), long: WEEKDAY_LONG.format(date) };
+    return { short: short.format(date), long: long.format(date) };
   });
 }
 

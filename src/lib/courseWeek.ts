@@ -71,10 +71,10 @@ export function courseWeek(start: string, today: Date): CoursePosition {
   return { phase: 'during', week };
 }
 
-/** A start date as a sentence shows it: "Monday, 7 September 2026". */
-export function startDateLabel(date: string): string {
+/** A start date as a sentence shows it, in the browser's language: "Monday, 7 September 2026". */
+export function startDateLabel(date: string, locale?: string): string {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat('en-GB', { dateStyle: 'full', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year, month - 1, day)),
   );
 }

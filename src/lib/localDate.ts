@@ -30,21 +30,26 @@ export function formatLocalDate(date: Date): string {
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-// Formatted in UTC from the date's own digits: a formatter caches the time zone
-// it was made in, and the calendar date must not depend on it.
-const SHORT_LABEL = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  timeZone: 'UTC',
-});
-const SHORT_LABEL_WITH_YEAR = /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', {
-  weekday: 'short',
-  day: 'numeric',
-  month: 'short',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A date formatter in `locale` (the browser's own when undefined), made once
+ * per locale and options. Formatted in UTC from the date's own digits: a
+ * formatter keeps the time zone it was made in, and a calendar date must not
+ * depend on it.
+ */
+export function utcDateFormat(
+  locale: string | undefined,
+  options: Intl.DateTimeFormatOptions,
+): Intl.DateTimeFormat {
+  const key = `${locale ?? ''} ${JSON.stringify(options)}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    formats.set(key, format);
+  }
+  return format;
+}
 
 /** The local calendar date `days` days after `iso` (before it when negative). */
 export function addDays(iso: string, days: number): string {
@@ -95,13 +100,24 @@ export function nearestWeekdayInWindow(
   return null;
 }
 
-/** A short date for sentences the student reads: "Tue 3 Nov", with the year when it is not `today`'s year. */
-export function shortDateLabel(iso: string, today?: string): string {
+/**
+ * A short date for sentences the student reads, in their browser's language
+ * ("Tue 3 Nov", "Tue Nov 3"; `locale` for tests), with the year when it is
+ * not `today`'s year.
+ */
+export function shortDateLabel(iso: string, today?: string, locale?: string): string {
   const date = parseLocalDate(iso);
   const utc = new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()));
   const sameYear = today === undefined || today.slice(0, 4) === iso.slice(0, 4);
   // Intl for display (HOUSE.md): no date-fns locale ships to the browser.
-  return (sameYear ? SHORT_LABEL : SHORT_LABEL_WITH_YEAR).format(utc).replace(',', '');
+  const format = utcDateFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  });
+  // The comma after the weekday goes: cards are dense ("Tue Nov 3", not "Tue, Nov 3").
+  return format.format(utc).replace(',', '');
 }
 
 /**

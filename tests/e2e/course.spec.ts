@@ -140,7 +140,7 @@ test.describe('site chrome', () => {
 });
 
 test.describe('page weight', () => {
-  test('every page reports its size; lesson pages ship at most 2 KB of JavaScript', async ({
+  test('every page reports its size; lesson pages ship at most 2.5 KB of JavaScript', async ({
     browser,
     baseURL,
   }) => {

@@ -203,6 +203,18 @@ describe('labels', () => {
   });
 });
 
+describe("labels in the browser's language", () => {
+  it('names months and weekdays in the given locale', () => {
+    expect(monthLabel('2026-11', 'en-US')).toBe('November 2026');
+    expect(monthLabel('2026-11', 'de-DE')).toBe('November 2026');
+    expect(monthLabel('2026-11', 'fr-FR')).toBe('novembre 2026');
+    expect(rangeLabel('2027-03', 3, 'es-ES')).toBe('marzo – mayo de 2027');
+    expect(calendarRange('2026-11', 1, 'fr-FR').label).toBe('novembre 2026');
+    expect(weekdayNames(0, 'en-US')[1]).toEqual({ short: 'Mon', long: 'Monday' });
+    expect(weekdayNames(1, 'de-DE')[0]).toEqual({ short: 'Mo', long: 'Montag' });
+  });
+});
+
 describe('shortWindowLabel', () => {
   it.each([
     [{ start: '09:00', end: '12:00' }, '9–12'],

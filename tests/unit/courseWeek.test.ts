@@ -88,6 +88,8 @@ describe('parseStartDate', () => {
   });
   it('labels a start date in words', () => {
     expect(startDateLabel('2026-09-07')).toBe('Monday, 7 September 2026');
+    expect(startDateLabel('2026-09-07', 'en-US')).toBe('Monday, September 7, 2026');
+    expect(startDateLabel('2026-09-07', 'de-DE')).toBe('Montag, 7. September 2026');
   });
   it('has a message for every problem', () => {
     for (const message of Object.values(START_DATE_PROBLEMS))

@@ -146,6 +146,13 @@ describe('shortDateLabel, maxDate, minDate', () => {
     expect(createDayIndex('2026-11-03').label(0)).toBe('Tue 3 Nov');
   });
 
+  it("writes dates in the browser's language and order", () => {
+    expect(shortDateLabel('2026-11-03', undefined, 'en-US')).toBe('Tue Nov 3');
+    expect(shortDateLabel('2027-01-05', '2026-11-03', 'en-US')).toBe('Tue Jan 5, 2027');
+    expect(shortDateLabel('2026-11-03', undefined, 'de-DE')).toBe('Di. 3. Nov.');
+    expect(shortDateLabel('2026-11-03', undefined, 'fr-FR')).toBe('mar. 3 nov.');
+  });
+
   it('picks the later and the earlier date', () => {
     expect(maxDate('2026-11-03', '2026-10-31')).toBe('2026-11-03');
     expect(minDate('2026-11-03', '2026-10-31')).toBe('2026-10-31');
