@@ -136,7 +136,7 @@ type Issue = v.BaseIssue<unknown>;
 
 /**
  * Turns the first valibot issue into "Contact 3, Dana Lee (contacts[2].metOn):
- * must be a real date written YYYY-MM-DD, not "2026-02-30"." Valibot's own
+ * must be a real date from 2000 to 2099, written YYYY-MM-DD, not "2026-02-30"." Valibot's own
  * messages ("Invalid type: Expected …") are written for developers.
  */
 function describeIssue(
@@ -192,7 +192,7 @@ function problemOf(issue: Issue): string {
     case 'integer':
       return `must be a whole number, not ${found}`;
   }
-  // Messages written in plannerSchema.ts ("must be a real date written YYYY-MM-DD") read well as they are.
+  // Messages written in plannerSchema.ts ("must be a real date from 2000 to 2099, written YYYY-MM-DD") read well as they are.
   if (!issue.message.startsWith('Invalid ')) {
     return issue.kind === 'validation' && issue.type !== 'min_length'
       ? `${issue.message}, not ${found}`

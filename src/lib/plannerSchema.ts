@@ -28,7 +28,7 @@ export * from './settingsSchema';
 /** A local calendar date, `YYYY-MM-DD`. */
 export const isoDateSchema = v.pipe(
   v.string(),
-  v.check(isIsoDate, 'must be a real date written YYYY-MM-DD'),
+  v.check(isIsoDate, 'must be a real date from 2000 to 2099, written YYYY-MM-DD'),
 );
 
 /** A local clock time, `HH:mm` (24-hour). */

@@ -222,7 +222,21 @@ function moveAside(key: string, raw: string, remove: () => void): void {
  * its own key when that is free (nothing about it changes), and aside when
  * its own key already holds a contact.
  */
+let moving = false;
+
 export function keepUnreadableAside(): void {
+  // Each move writes a key, and the watcher calls this again at once: the
+  // first call finishes its moves (copy, then remove) before another starts.
+  if (moving) return;
+  moving = true;
+  try {
+    moveUnreadableAside();
+  } finally {
+    moving = false;
+  }
+}
+
+function moveUnreadableAside(): void {
   for (const [id, slot] of Object.entries($slots.get())) {
     if (slot.ok && slot.record.contact.id === id) continue;
     const remove = () => $slots.setKey(id, undefined);

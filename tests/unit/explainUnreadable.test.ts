@@ -24,7 +24,7 @@ describe('explainUnreadable', () => {
     record.touches[1]!.due = '2026-02-30';
     const id = record.contact.id;
     expect(explainUnreadable(`contact:${id}:${STAMP}`, JSON.stringify(record))).toBe(
-      'Touch 2 (touches[1].due): must be a real date written YYYY-MM-DD, not "2026-02-30".',
+      'Touch 2 (touches[1].due): must be a real date from 2000 to 2099, written YYYY-MM-DD, not "2026-02-30".',
     );
   });
 

@@ -118,7 +118,7 @@ describe('migrateRecord', () => {
     const record = v1Record() as { contact: Record<string, unknown> };
     record.contact['metOn'] = '2026-02-30';
     expect(expectError(migrateRecord(record))).toBe(
-      'The contact (contact.metOn): must be a real date written YYYY-MM-DD, not "2026-02-30".',
+      'The contact (contact.metOn): must be a real date from 2000 to 2099, written YYYY-MM-DD, not "2026-02-30".',
     );
   });
 

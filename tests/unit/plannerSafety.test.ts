@@ -38,6 +38,7 @@ import {
   discardUnreadable,
   keepUnreadableAside,
   setAsideReservedKeys,
+  watchStoredData,
 } from '../../src/stores/planner';
 import {
   addContact,
@@ -276,6 +277,24 @@ describe('ids and keys that a plain object already has', () => {
     expect(Object.keys(getTestStorage()).filter((k) => k.startsWith('wfu:contact:'))).toHaveLength(
       1,
     );
+    stop();
+  });
+});
+
+describe('a record saved under another contact’s key', () => {
+  it('goes to its own key when the page opens, and nothing is set aside', () => {
+    const a = addContact(dana)!;
+    const storage = getTestStorage();
+    const text = storage[`wfu:contact:${a.id}`]!;
+    delete storage[`wfu:contact:${a.id}`];
+    storage['wfu:contact:ZZZ'] = text;
+    const stop = watch();
+    const stopWatching = watchStoredData();
+    expect(getTestStorage()[`wfu:contact:${a.id}`]).toBe(text);
+    expect(getTestStorage()['wfu:contact:ZZZ']).toBeUndefined();
+    expect($unreadable.get()).toEqual([]);
+    expect($contacts.get().map((c) => c.name)).toEqual(['Dana Lee']);
+    stopWatching();
     stop();
   });
 });

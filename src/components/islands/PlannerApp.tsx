@@ -146,27 +146,33 @@ export default function PlannerApp() {
         )}
         {savedNote && !adding && <p class="notice">{savedNote}</p>}
         <ul class="contact-list">
-          {editing && !byId.has(editing.id) && (
-            <li key={`deleted-${editing.id}`}>
-              <ContactEditor contact={editing} deleted today={today} onClose={closeEditor} />
-            </li>
-          )}
-          {contacts.map((contact) =>
-            editing?.id === contact.id ? (
-              <li key={contact.id}>
-                <ContactEditor contact={editing} today={today} onClose={closeEditor} />
-              </li>
-            ) : (
-              <ContactCard
-                key={contact.id}
-                contact={contact}
-                history={touches.filter((t) => t.contactId === contact.id)}
-                contactPlan={plan.byContact[contact.id]}
-                today={today}
-                onEdit={() => setEditing(contact)}
-              />
+          {[
+            // Keyed by the contact's id whether or not another tab deleted it:
+            // the open form keeps what the student typed.
+            ...(editing && !byId.has(editing.id)
+              ? [
+                  <li key={editing.id}>
+                    <ContactEditor contact={editing} deleted today={today} onClose={closeEditor} />
+                  </li>,
+                ]
+              : []),
+            ...contacts.map((contact) =>
+              editing?.id === contact.id ? (
+                <li key={contact.id}>
+                  <ContactEditor contact={editing} today={today} onClose={closeEditor} />
+                </li>
+              ) : (
+                <ContactCard
+                  key={contact.id}
+                  contact={contact}
+                  history={touches.filter((t) => t.contactId === contact.id)}
+                  contactPlan={plan.byContact[contact.id]}
+                  today={today}
+                  onEdit={() => setEditing(contact)}
+                />
+              ),
             ),
-          )}
+          ]}
         </ul>
       </section>
 

@@ -140,7 +140,7 @@ export default function TouchCard({ touch, contact, today }: Props) {
         </button>
       </div>
       {panel === 'done' && (
-        <form id={`${idBase}-done`} class="touch__panel" onSubmit={saveDone}>
+        <form id={`${idBase}-done`} class="touch__panel" onSubmit={saveDone} noValidate>
           <fieldset>
             <legend>How did it go?</legend>
             {outcomes.map((value) => (
@@ -180,7 +180,7 @@ export default function TouchCard({ touch, contact, today }: Props) {
         </form>
       )}
       {panel === 'move' && (
-        <form id={`${idBase}-move`} class="touch__panel" onSubmit={saveMove}>
+        <form id={`${idBase}-move`} class="touch__panel" onSubmit={saveMove} noValidate>
           <label for={`${idBase}-move-to`}>Move to</label>
           <input
             id={`${idBase}-move-to`}
