@@ -11,6 +11,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Property tests run thousands of cases: a busy machine must not turn a slow pass into a failure.
+    testTimeout: 30_000,
     // Handlebars' runtime is imported from its ES module sources (extensionless
     // imports), which Vite must transform rather than hand to Node.
     server: { deps: { inline: [/handlebars\/lib/] } },
