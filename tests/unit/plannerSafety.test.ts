@@ -23,7 +23,6 @@ import {
   type ContactRecord,
 } from '../../src/lib/plannerSchema';
 import { readRecord } from '../../src/lib/readRecord';
-import { doneDayProblem, moveDayProblem } from '../../src/lib/touchDay';
 import {
   $contacts,
   $plan,
@@ -111,15 +110,6 @@ describe('a date the planner cannot work with is refused where it enters', () =>
     });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors.agreedDate).toMatch(/all four digits/);
-  });
-
-  it('the day a touch was done is today or earlier, a move today or later, in the accepted years', () => {
-    expect(doneDayProblem('0026-11-29', '2026-11-30')).toMatch(/all four digits/);
-    expect(doneDayProblem('2026-12-01', '2026-11-30')).toMatch(/today or earlier/);
-    expect(doneDayProblem('2026-11-30', '2026-11-30')).toBeNull();
-    expect(moveDayProblem('2026-11-29', '2026-11-30')).toMatch(/today or a later day/);
-    expect(moveDayProblem('2100-01-04', '2026-11-30')).toMatch(/between 2000 and 2099/);
-    expect(moveDayProblem('2026-11-30', '2026-11-30')).toBeNull();
   });
 
   it('an imported backup with a meeting in the year 1 is refused, and says where', () => {
