@@ -11,6 +11,7 @@ import { encodeRecord } from '../lib/encodeRecord';
 import { SCHEMA_VERSION } from '../lib/plannerOptions';
 import { storedTouch } from '../lib/storedTouch';
 import type { AgreedNext, Contact, ContactRecord, Outcome, Touch } from '../lib/plannerSchema';
+import { editChanges, revertChange, type ContactField } from '../lib/recordChange';
 import { doneDayProblem, moveDayProblem } from '../lib/touchDay';
 import { $records, $slots, type Slot } from './planner';
 import { attempt } from './settings';
@@ -40,18 +41,10 @@ function recordOf(id: string): ContactRecord | undefined {
   return Object.hasOwn(records, id) ? records[id] : undefined;
 }
 
-function same(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
-}
-
-type ContactKey = Exclude<keyof Contact, 'id' | 'createdAt' | 'updatedAt'>;
-
 /**
- * The undo of one change to one record: it puts back only the contact fields
- * and the touches that this change altered, and only those still as this
- * change left them. Whatever else happened since (an edit in another tab, a
- * touch marked there) stays. Undoing a deletion puts the record back only if
- * the contact has not been added again meanwhile.
+ * The undo of one change to one record (see revertChange): only what this
+ * change altered, and only where nothing has changed it since. Undoing an
+ * addition or a deletion works only while nothing has replaced the contact.
  */
 function undoOf(
   id: string,
@@ -63,48 +56,15 @@ function undoOf(
     const write = (record: ContactRecord | undefined, kept: boolean): UndoResult =>
       !putRecord(record, id) ? 'not-saved' : kept ? 'partly' : 'undone';
     if (!before || !after) {
-      // An added or deleted contact: undo only while nothing has replaced it.
       if (!after && !current) return write(before, false);
-      if (!before && current && same(current, after)) return write(undefined, false);
+      if (!before && current && JSON.stringify(current) === JSON.stringify(after))
+        return write(undefined, false);
       return 'changed-since';
     }
     if (!current) return 'changed-since';
-    const contact = { ...current.contact };
-    let changed = false;
-    let kept = false;
-    for (const key of Object.keys(before.contact) as ContactKey[]) {
-      if (
-        key === ('id' as string) ||
-        key === ('createdAt' as string) ||
-        key === ('updatedAt' as string)
-      )
-        continue;
-      if (same(before.contact[key], after.contact[key])) continue;
-      if (same(current.contact[key], after.contact[key])) {
-        (contact as Record<ContactKey, unknown>)[key] = before.contact[key];
-        changed = true;
-      } else kept = true; // changed again since: that later change stays
-    }
-    const byId = (list: Touch[]) => new Map(list.map((t) => [t.id, t]));
-    const [was, became] = [byId(before.touches), byId(after.touches)];
-    let touches = current.touches;
-    for (const touchId of new Set([...was.keys(), ...became.keys()])) {
-      const [old, made] = [was.get(touchId), became.get(touchId)];
-      if (same(old, made)) continue;
-      const present = touches.find((t) => t.id === touchId);
-      if (!same(present, made)) {
-        kept = true; // changed again since: that later change stays
-        continue;
-      }
-      touches = old
-        ? present
-          ? touches.map((t) => (t.id === touchId ? old : t))
-          : [...touches, old]
-        : touches.filter((t) => t.id !== touchId);
-      changed = true;
-    }
-    if (!changed) return kept ? 'changed-since' : 'undone';
-    return write({ ...current, contact: { ...contact, updatedAt: now() }, touches }, kept);
+    const { record, kept } = revertChange(before, after, current);
+    if (!record) return kept ? 'changed-since' : 'undone';
+    return write({ ...record, contact: { ...record.contact, updatedAt: now() } }, kept);
   };
 }
 
@@ -146,7 +106,7 @@ export function addContact(fields: ContactFields): Contact | null {
 export type EditResult =
   | { ok: true; undo: Undo }
   /** Another tab changed some of the same fields since the form opened; nothing was saved. */
-  | { ok: false; reason: 'conflict'; fields: ContactKey[] }
+  | { ok: false; reason: 'conflict'; fields: ContactField[] }
   /** The contact was deleted (in another tab) since the form opened; nothing was saved. */
   | { ok: false; reason: 'deleted' }
   /** The browser refused to store it; $storageProblem says why. */
@@ -167,14 +127,7 @@ export function updateContact(
 ): EditResult {
   const record = recordOf(id);
   if (!record) return { ok: false, reason: 'deleted' };
-  const changes: Partial<Record<ContactKey, unknown>> = {};
-  const conflicts: ContactKey[] = [];
-  for (const key of Object.keys(fields) as ContactKey[]) {
-    if (same(fields[key], base[key])) continue;
-    changes[key] = fields[key];
-    const theirs = record.contact[key];
-    if (!same(theirs, base[key]) && !same(theirs, fields[key])) conflicts.push(key);
-  }
+  const { changes, conflicts } = editChanges(fields, base, record.contact);
   if (conflicts.length > 0 && !overwrite)
     return { ok: false, reason: 'conflict', fields: conflicts };
   if (Object.keys(changes).length === 0) return { ok: true, undo: () => 'undone' };
