@@ -7,7 +7,8 @@
  */
 import { atom, type WritableAtom } from 'nanostores';
 
-function storage(): Storage | null {
+/** The browser's localStorage, or null where it is missing or disabled. */
+export function browserStorage(): Storage | null {
   try {
     return globalThis.localStorage ?? null;
   } catch {
@@ -23,18 +24,18 @@ export function localAtom<T>(
   encode: (value: T) => string,
 ): WritableAtom<T> {
   const read = (raw: string | null | undefined): T => (raw == null ? initial : decode(raw));
-  const store = atom<T>(read(storage()?.getItem(key)));
+  const store = atom<T>(read(browserStorage()?.getItem(key)));
   const setInMemory = store.set.bind(store);
   store.set = (value: T) => {
     try {
-      storage()?.setItem(key, encode(value));
+      browserStorage()?.setItem(key, encode(value));
     } catch {
       // Keep working for this visit even if the browser will not store it.
     }
     setInMemory(value);
   };
   globalThis.addEventListener?.('storage', (event: StorageEvent) => {
-    if (event.key === key || event.key === null) setInMemory(read(storage()?.getItem(key)));
+    if (event.key === key || event.key === null) setInMemory(read(browserStorage()?.getItem(key)));
   });
   return store;
 }

@@ -27,6 +27,7 @@ import type { ContactRecord } from '../lib/plannerSchema';
 import { DEFAULT_SETTINGS } from '../lib/readSettings';
 import { readRecord } from '../lib/readRecord';
 import { decodeRecord } from '../lib/recordCodec';
+import { browserStorage } from './localAtom';
 import { $settings, $settingsSlot, attempt } from './settings';
 
 export {
@@ -71,7 +72,7 @@ function stamp(): string {
  * which an earlier version let an imported backup create) to recovery keys,
  * before $slots reads storage. Runs once, when this module loads.
  */
-export function setAsideReservedKeys(storage: Storage | undefined): void {
+export function setAsideReservedKeys(storage: Storage | null): void {
   if (!storage) return;
   const keys: string[] = [];
   for (let i = 0; i < storage.length; i += 1) {
@@ -96,14 +97,6 @@ export function setAsideReservedKeys(storage: Storage | undefined): void {
         storage.setItem(key, raw);
       }
     }
-  }
-}
-
-function browserStorage(): Storage | undefined {
-  try {
-    return globalThis.localStorage ?? undefined;
-  } catch {
-    return undefined; // Some browsers throw when storage is disabled.
   }
 }
 
@@ -216,14 +209,14 @@ function moveAside(key: string, raw: string, remove: () => void): void {
   }
 }
 
+let moving = false;
+
 /**
  * Moves every unreadable key aside to a recovery key, so the rest of the
  * planner works. A readable record saved under another contact's key goes to
  * its own key when that is free (nothing about it changes), and aside when
  * its own key already holds a contact.
  */
-let moving = false;
-
 export function keepUnreadableAside(): void {
   // Each move writes a key, and the watcher calls this again at once: the
   // first call finishes its moves (copy, then remove) before another starts.
