@@ -77,6 +77,15 @@ async function secondTab(context: BrowserContext) {
   };
 }
 
+/** The planner at the frozen clock with one contact, Dana Lee, met at an interview on 24 November. */
+async function plannerWithDana(page: Page): Promise<PlannerPage> {
+  const planner = new PlannerPage(page);
+  await planner.freezeClock();
+  await planner.open();
+  await planner.addContact({ name: 'Dana Lee', metHow: 'Job interview', metOn: '2026-11-24' });
+  return planner;
+}
+
 /** A v1 record for a contact, as plain JSON text (the planner also reads this form). */
 function recordText(fields: Parameters<typeof makeContact>[0]): string {
   return JSON.stringify({ version: 1, contact: makeContact(fields), touches: [] });
@@ -134,10 +143,7 @@ test.describe('fault 1: a year typed with two digits', () => {
   test('the Done… "Day you did it" typed 11 29 26 is refused and nothing is stored', async ({
     page,
   }) => {
-    const planner = new PlannerPage(page);
-    await planner.freezeClock();
-    await planner.open();
-    await planner.addContact({ name: 'Dana Lee', metHow: 'Job interview', metOn: '2026-11-24' });
+    const planner = await plannerWithDana(page);
     const before = await storedData(page);
     const card = planner.touch(planner.section('Due today'), 'Dana Lee');
     await card.getByRole('button', { name: /^Done…/ }).click();
@@ -179,10 +185,7 @@ test.describe('fault 1: a year typed with two digits', () => {
   test('a stored record dated 0026-11-29 is set aside; planner and calendar still render', async ({
     page,
   }) => {
-    const planner = new PlannerPage(page);
-    await planner.freezeClock();
-    await planner.open();
-    await planner.addContact({ name: 'Dana Lee', metHow: 'Job interview', metOn: '2026-11-24' });
+    const planner = await plannerWithDana(page);
     const slipped = recordText({ id: 'c-old', name: 'Sam Ortiz', metOn: '0026-11-29' });
     await seed(page, { 'wfu:contact:c-old': slipped });
 
@@ -210,10 +213,7 @@ test.describe('fault 2: Undo in one tab keeps what another tab did since', () =>
     page,
     context,
   }) => {
-    const planner = new PlannerPage(page);
-    await planner.freezeClock();
-    await planner.open();
-    await planner.addContact({ name: 'Dana Lee', metHow: 'Job interview', metOn: '2026-11-24' });
+    const planner = await plannerWithDana(page);
     const tab2 = await secondTab(context);
 
     await planner.markDone(planner.section('Due today'), 'Dana Lee', 'Sent');
@@ -296,10 +296,7 @@ test.describe('fault 3: two tabs editing the same contact', () => {
     page,
     context,
   }) => {
-    const planner = new PlannerPage(page);
-    await planner.freezeClock();
-    await planner.open();
-    await planner.addContact({ name: 'Dana Lee', metHow: 'Job interview', metOn: '2026-11-24' });
+    const planner = await plannerWithDana(page);
     const tab2 = await secondTab(context);
 
     const form1 = await openEdit(planner, 'Dana Lee');
@@ -325,10 +322,7 @@ test.describe('fault 3: two tabs editing the same contact', () => {
     page,
     context,
   }) => {
-    const planner = new PlannerPage(page);
-    await planner.freezeClock();
-    await planner.open();
-    await planner.addContact({ name: 'Dana Lee', metHow: 'Job interview', metOn: '2026-11-24' });
+    const planner = await plannerWithDana(page);
     const tab2 = await secondTab(context);
 
     const form1 = await openEdit(planner, 'Dana Lee');
@@ -365,10 +359,7 @@ test.describe('fault 3: two tabs editing the same contact', () => {
     page,
     context,
   }) => {
-    const planner = new PlannerPage(page);
-    await planner.freezeClock();
-    await planner.open();
-    await planner.addContact({ name: 'Dana Lee', metHow: 'Job interview', metOn: '2026-11-24' });
+    const planner = await plannerWithDana(page);
     const tab2 = await secondTab(context);
 
     const form2 = await openEdit(tab2.planner, 'Dana Lee');
@@ -438,10 +429,7 @@ test.describe('fault 4: a contact whose id is __proto__', () => {
   test('a stored wfu:contact:__proto__ key is listed and downloadable, and storage does not grow', async ({
     page,
   }) => {
-    const planner = new PlannerPage(page);
-    await planner.freezeClock();
-    await planner.open();
-    await planner.addContact({ name: 'Dana Lee', metHow: 'Job interview', metOn: '2026-11-24' });
+    const planner = await plannerWithDana(page);
     const text = recordText({ id: '__proto__', name: 'Sam Ortiz', metOn: '2026-11-20' });
     await seed(page, { 'wfu:contact:__proto__': text });
 
@@ -477,10 +465,7 @@ test.describe('fault 4: a contact whose id is __proto__', () => {
 test('fault 5: a record moved under another key is shown and goes back to its own key', async ({
   page,
 }) => {
-  const planner = new PlannerPage(page);
-  await planner.freezeClock();
-  await planner.open();
-  await planner.addContact({ name: 'Dana Lee', metHow: 'Job interview', metOn: '2026-11-24' });
+  const planner = await plannerWithDana(page);
   const [[ownKey, text]] = (await contactKeys(page)) as [[string, string]];
   await page.evaluate(
     ({ key, value }) => {
@@ -510,10 +495,7 @@ test('fault 6: unreadable text too big to copy aside is listed, downloadable and
 }) => {
   test.slow(); // 3 MB of text, a full storage quota and three downloads
   const big = 'x'.repeat(3_000_000);
-  const planner = new PlannerPage(page);
-  await planner.freezeClock();
-  await planner.open();
-  await planner.addContact({ name: 'Dana Lee', metHow: 'Job interview', metOn: '2026-11-24' });
+  const planner = await plannerWithDana(page);
   await page.evaluate((text) => localStorage.setItem('wfu:contact:c-big', text), big);
   // The rest of this site's storage full too, as on a phone with no room left.
   await fillStorage(page);
@@ -586,10 +568,7 @@ test.describe('fault 9: focus goes where a keyboard user expects', () => {
   test('Done… Save, Skip and Move put focus on Undo; Undo on the touch\'s "Done…"; Cancel on "Done…"', async ({
     page,
   }) => {
-    const planner = new PlannerPage(page);
-    await planner.freezeClock();
-    await planner.open();
-    await planner.addContact({ name: 'Dana Lee', metHow: 'Job interview', metOn: '2026-11-24' });
+    const planner = await plannerWithDana(page);
     const today = planner.section('Due today');
     const card = planner.touch(today, 'Dana Lee');
     const done = card.getByRole('button', { name: /^Done…/ });
@@ -629,10 +608,7 @@ test.describe('fault 9: focus goes where a keyboard user expects', () => {
   test('delete asks with focus on "Keep"; an edit saved returns focus to the contact', async ({
     page,
   }) => {
-    const planner = new PlannerPage(page);
-    await planner.freezeClock();
-    await planner.open();
-    await planner.addContact({ name: 'Dana Lee', metHow: 'Job interview', metOn: '2026-11-24' });
+    const planner = await plannerWithDana(page);
     const card = contactCard(planner, 'Dana Lee');
     await card.locator('summary').click();
     await card.getByRole('button', { name: 'Delete Dana Lee' }).click();
