@@ -1,5 +1,5 @@
 /** One contact: details, radio-silence note, timeline of past and planned touches, edit and delete. */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { pastTouches, type ContactPlan } from '../../lib/cadence';
 import { shortDateLabel } from '../../lib/localDate';
 import type { Contact, Touch } from '../../lib/plannerSchema';
@@ -30,7 +30,7 @@ export default function ContactCard({ contact, history, contactPlan, today, onEd
   const keepButton = useRef<HTMLButtonElement>(null);
   const summaryId = `contact-${contact.id}-summary`;
   // The question opens with the keyboard on the safe answer.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (confirming) keepButton.current?.focus();
   }, [confirming]);
   const planned = contactPlan?.touches ?? [];

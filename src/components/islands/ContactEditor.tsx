@@ -1,6 +1,6 @@
 /** The form to add or edit a contact, with a message next to each field that needs fixing. */
 import { cloneElement, type JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
   contactToForm,
   emptyContactForm,
@@ -66,8 +66,9 @@ export default function ContactEditor({ contact: opened, deleted = false, today,
   const conflictRef = useRef<HTMLDivElement>(null);
   const prefix = contact ? `edit-${contact.id}` : 'new-contact';
 
-  // The form opens with the keyboard in its first field.
-  useEffect(() => {
+  // The form opens with the keyboard in its first field: before the browser
+  // paints, so nothing typed into another field right away is taken from it.
+  useLayoutEffect(() => {
     document.getElementById(`${prefix}-name`)?.focus();
   }, []);
 
