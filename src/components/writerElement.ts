@@ -5,7 +5,6 @@
  * Planner actions go through stores/writer.ts, which loads the planner only
  * when one is used.
  */
-import { readAgreedNext } from '../lib/agreedNext';
 import { downloadFile } from './downloadFile';
 import { formatLocalDate } from '../lib/localDate';
 import {
@@ -28,6 +27,7 @@ const plannerLink = () => import('../stores/writer');
 const EXAMPLE: Partial<WriterFields> = {
   contactName: 'Dana Lee',
   organization: 'Northwind Health',
+  role: 'Data Analyst',
   situation: 'phone',
   detail: 'your advice on the data team',
   availableFrom: '14:00',
@@ -57,10 +57,15 @@ export function defineWriter(templates: WriterTemplates): void {
       const profile = $profile.get();
       const start = emptyWriterFields(this.writer, this.today, profile);
       const params = new URLSearchParams(location.search);
-      this.fill(params.get('example') === '1' ? { ...start, ...EXAMPLE } : start);
-      if (params.get('example') === '1') {
-        this.note('An example is filled in. Change any field to make it yours.');
-        if (!profile.name) this.fill({ studentName: 'Sam Rivera', studentPhone: '(555) 010-4477' });
+      const id = params.get('contact');
+      // A planner contact's own data wins over the example; the example never
+      // fills in the student's name or phone, so it can't be saved as theirs.
+      const example = params.get('example') === '1' && !id;
+      this.fill(example ? { ...start, ...EXAMPLE } : start);
+      if (example) {
+        this.note(
+          'An example is filled in. Change any field to make it yours, and add your own name and phone.',
+        );
       }
       for (const input of this.querySelectorAll<HTMLInputElement>('input[type=date]')) {
         if (input.name === 'metOn' || input.name === 'lastContact') input.max = this.today;
@@ -99,7 +104,6 @@ export function defineWriter(templates: WriterTemplates): void {
         void this.saveAgreed();
       });
       this.el('contact-picker')?.addEventListener('focus', () => void this.loadContacts());
-      const id = params.get('contact');
       if (id) void this.prefill(id);
       this.render();
     }
@@ -125,6 +129,7 @@ export function defineWriter(templates: WriterTemplates): void {
         situation: text('situation'),
         contactName: text('contactName'),
         organization: text('organization'),
+        role: text('role'),
         contactEmail: text('contactEmail'),
         metOn: text('metOn'),
         detail: text('detail'),
@@ -160,7 +165,7 @@ export function defineWriter(templates: WriterTemplates): void {
         $settings.get().weekendsAllowed,
       );
       this.output = out;
-      const { script, budget, findings, next, notes, mailto } = out;
+      const { script, budget, findings, next, notes, detailNote, mailto } = out;
       const set = (name: string, text: string) => {
         const el = this.el(name);
         if (el) el.textContent = text;
@@ -168,7 +173,9 @@ export function defineWriter(templates: WriterTemplates): void {
       this.el('email-only')!.hidden = fields.channel !== 'email';
       this.el('subject-line')!.hidden = !script.subject;
       set('subject', script.subject ?? '');
-      set('script', script.text);
+      // The live region is told only when the text really changed.
+      if (this.el('script')?.textContent !== script.text) set('script', script.text);
+      set('detail-note', detailNote ?? '');
       const spoken = budget.unit === 'seconds';
       set(
         'length',
@@ -260,6 +267,7 @@ export function defineWriter(templates: WriterTemplates): void {
       this.fill({
         contactName: c.name,
         organization: c.organization,
+        role: c.role,
         contactEmail: c.email,
         situation: c.metHow,
         metOn: c.metOn,
@@ -285,30 +293,61 @@ export function defineWriter(templates: WriterTemplates): void {
     private async addToPlan() {
       const chosen = this.chosenContact(await this.loadContacts());
       const next = this.output?.next;
-      if (!chosen || !next) {
-        this.planNote('Choose which contact this voicemail is for, then add the call.');
-        return;
+      if (!next) return;
+      const link = await plannerLink();
+      const fields = this.read();
+      let name: string;
+      let added: boolean;
+      if (chosen) {
+        const result = link.addNextAttemptToPlan(chosen.contact.id, next.date, next.window);
+        if (result.problem) {
+          this.planNote(result.problem);
+          return;
+        }
+        name = chosen.contact.name;
+        added = result.added;
+      } else {
+        // Someone not yet in the planner: add them and the call in one step.
+        if (!fields.contactName.trim()) {
+          this.planNote('Type their name at the top of the form, then add the call.');
+          return;
+        }
+        const result = link.addNewContactWithNextAttempt(
+          {
+            name: fields.contactName,
+            organization: fields.organization,
+            role: fields.role,
+            metHow: fields.situation,
+            metOn: fields.metOn,
+          },
+          this.today,
+          next.date,
+          next.window,
+        );
+        if ('problem' in result) {
+          this.planNote(result.problem);
+          return;
+        }
+        this.contacts?.push({ contact: result.contact, lastContact: null });
+        const picker = this.el<HTMLSelectElement>('contact-picker');
+        if (picker) {
+          picker.add(new Option(result.contact.name, result.contact.id));
+          picker.value = result.contact.id;
+        }
+        name = result.contact.name;
+        added = result.added;
+        this.planNote(`Added ${name} to your planner, with a call ${next.label}.`);
       }
-      const { addNextAttemptToPlan } = await plannerLink();
-      const result = addNextAttemptToPlan(chosen.contact.id, next.date, next.window);
-      if (result.problem) {
-        this.planNote(result.problem);
-        return;
-      }
-      this.planNote(
-        result.added
-          ? `Added to your plan: call ${chosen.contact.name} ${next.label}.`
-          : `This call is already in your plan: ${chosen.contact.name}, ${next.label}.`,
-      );
+      if (chosen)
+        this.planNote(
+          added
+            ? `Added to your plan: call ${name} ${next.label}.`
+            : `This call is already in your plan: ${name}, ${next.label}.`,
+        );
       const confirm = this.el('confirm');
       if (confirm) confirm.hidden = false;
       const line = this.el('confirm-line');
-      if (line)
-        line.textContent = confirmingEmail(
-          chosen.contact.name,
-          next.label,
-          this.read().studentName,
-        );
+      if (line) line.textContent = confirmingEmail(name, next.label, fields.studentName);
     }
 
     private async saveAgreed() {
@@ -319,7 +358,8 @@ export function defineWriter(templates: WriterTemplates): void {
       }
       const data = new FormData(this.el<HTMLFormElement>('agreed-form')!);
       const text = (name: string) => String(data.get(name) ?? '');
-      const result = readAgreedNext(
+      const link = await plannerLink();
+      const result = link.readAgreedNext(
         {
           agreedDate: text('agreedDate'),
           agreedStart: text('agreedStart'),
@@ -334,8 +374,7 @@ export function defineWriter(templates: WriterTemplates): void {
         );
         return;
       }
-      const { saveAgreedNext } = await plannerLink();
-      const problem = saveAgreedNext(chosen.contact.id, result.value);
+      const problem = link.saveAgreedNext(chosen.contact.id, result.value);
       this.planNote(
         problem ??
           `Saved: your next contact with ${chosen.contact.name} is the day they suggested. Your plan now holds a call then.`,

@@ -48,26 +48,34 @@ export function spokenPhone(raw: string): string | null {
   const digits = typedGroups.join('');
   if (digits.length < MIN_PHONE_DIGITS || digits.length > MAX_PHONE_DIGITS) return null;
 
-  // North American numbers are said 3-3-4, and a leading +1 (or a separate 1) is
-  // dialling, not part of what the listener writes down. An 11-digit number typed
-  // as "138 1234 5678" is not North American, so its own groups are kept.
-  const northAmerican =
-    (digits.length === 11 &&
-      digits.startsWith('1') &&
-      (international || typedGroups[0] === '1' || typedGroups.length === 1)) ||
-    (digits.length === 10 && !international);
-  let groups: string[];
-  let prefix = '';
-  if (northAmerican) {
-    const ten = digits.slice(-10);
-    groups = [ten.slice(0, 3), ten.slice(3, 6), ten.slice(6)];
-  } else if (digits.length === 7 && !international) {
-    groups = [digits.slice(0, 3), digits.slice(3)];
-  } else {
-    // Other countries group numbers their own way, so keep the groups the student typed.
-    groups = typedGroups.flatMap(chunk);
-    if (international) prefix = 'plus ';
+  // Said in the groups the student typed, so a UK "07700 900123" or "+44 20 7946 0018"
+  // reads the way it is written. A number typed as one run is grouped for the
+  // listener: North American ten digits 3-3-4, others in threes and fours. A
+  // leading country code is said with "plus"; +1 (or a lone 1 before a North
+  // American number) is dialling, not part of what the listener writes down.
+  let groups = typedGroups;
+  let prefix = international ? 'plus ' : '';
+  const rest = digits.slice(1);
+  const northAmericanTen = (d: string) => d.length === 10 && !/^[01]/.test(d);
+  if (
+    digits.length === 11 &&
+    digits.startsWith('1') &&
+    northAmericanTen(rest) &&
+    (international || typedGroups[0] === '1' || typedGroups.length === 1)
+  ) {
+    groups = typedGroups[0] === '1' ? typedGroups.slice(1) : [rest];
+    prefix = '';
+  } else if (international && typedGroups.length === 1) {
+    // "+442079460018": nothing says where the country code ends; group in threes and fours.
+    groups = [digits];
   }
+  groups = groups.flatMap((g) =>
+    g.length === 10 && northAmericanTen(g)
+      ? [g.slice(0, 3), g.slice(3, 6), g.slice(6)]
+      : g.length > 6
+        ? chunk(g)
+        : [g],
+  );
   const spoken = prefix + groups.map(spaced).join(', ');
   return extension ? `${spoken}, extension ${spaced(extension)}` : spoken;
 }

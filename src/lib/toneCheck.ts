@@ -8,7 +8,14 @@ import { wordCount } from './scriptLength';
 
 /** The kinds of problem the tone check names. */
 export type ToneKind =
-  'emoji' | 'casual' | 'exclamations' | 'capitals' | 'filler' | 'pleading' | 'long-sentence';
+  | 'emoji'
+  | 'casual'
+  | 'exclamations'
+  | 'capitals'
+  | 'filler'
+  | 'pleading'
+  | 'gushing'
+  | 'long-sentence';
 
 /** One problem found in a script. */
 export interface Finding {
@@ -41,10 +48,21 @@ export const TONE_REASONS: Readonly<Record<Exclude<ToneKind, 'long-sentence'>, s
   capitals:
     'Words in capitals read as shouting; plain words carry your point with more confidence.',
   filler:
-    'Apologising for following up tells the reader it is unwelcome; a brief, confident note leaves a better impression.',
+    'Filler (apologies, “just checking in”, “circling back”) says nothing new and hints you are unwelcome; a brief, confident note does better.',
   pleading:
     'Pleading puts pressure on the reader and weakens your case; show what you offer instead.',
+  gushing:
+    'Gushing words read as less than serious; a measured “I enjoyed” or “I appreciated” carries more weight.',
 };
+
+/** Reasons for findings that share a kind with others but need their own explanation. */
+export const TONE_DETAIL_REASONS = {
+  stretched:
+    'Stretched words (“sooo”, “pleeease”) read like a text to a friend; write the word once, plainly.',
+  lowerI: 'A lower-case “i” reads as a hurried text message; write “I”.',
+  questions:
+    'Repeated question marks read as impatient; one question mark asks the question politely.',
+} as const;
 
 function longSentenceReason(words: number): string {
   return `This sentence has ${words} words; past ${MAX_SENTENCE_WORDS} a busy reader loses the thread, so split it.`;
@@ -81,9 +99,18 @@ const CASUAL_LOWERCASE = new RegExp(`${B}(?:${CASUAL_LOWER.join('|')})${E}`, 'gu
 // ("Yo-Yo Ma" and "Yo Yamamoto" mid-sentence stay clean).
 const YO = new RegExp(`(?<=^|\\n)[ \\t]*yo${E}|${B}yo(?=\\s*[,!])`, 'giu');
 
+// A letter typed three or more times in a row: "sooo", "pleeease" (lower case:
+// capitals are shouting, and numerals like "XXX" are not words).
+const STRETCHED = new RegExp(`${B}[\\p{L}]*(\\p{Ll})\\1\\1[\\p{L}]*${E}`, 'gu');
+// "i" alone, or in "i'm", "i'll"; "i.e." is an abbreviation.
+const LOWER_I = /(?<![\p{L}\p{N}\p{M}'’.-])i(?=['’]\p{L}|[\s,;:!?)]|\.(?!\p{L})|$)/gu;
+
 // --- exclamation marks -------------------------------------------------------
-const BANG_TOKEN = /\S*[!‼！]\S*/gu;
+// Whole space-free tokens, tested for "!" after matching: a pattern like
+// /\S*!\S*/ rescans a long run of text from every position (quadratic).
+const TOKEN = /\S+/gu;
 const REPEATED = /[!‼！](?:\s*[!?‼！])+|[?](?:\s*[?])*\s*[!‼！]|‼/u;
+const QUESTIONS = /[?？](?:\s*[?？])+/gu;
 
 // --- capitals ---------------------------------------------------------------
 // prettier-ignore
@@ -98,6 +125,9 @@ export const ALLOWED_CAPITALS: ReadonlySet<string> = new Set([
   'MDT', 'PST', 'PDT', 'GMT', 'BST', 'UTC', 'CET', 'IBM', 'NASA', 'IRS', 'DMV', 'USD', 'COVID',
   'II', 'III', 'IV', 'VI', 'VII', 'VIII', 'IX', 'XI', 'XII',
 ]);
+// Short everyday words that are shouting in capitals, not acronyms.
+const SHOUTED_SHORT =
+  /^(?:NOT|NO|YES|NOW|VERY|SO|ME|YOU|ALL|ANY|MUST|NEED|HELP|LOVE|BEST|WOW|REAL|MORE|MOST|DO|AND|THE|FOR|CALL|WHY|HOW|JOB|WANT|THIS|JUST|ONLY|EVER|MY|AM|IS|ARE)$/;
 // Hyphens and apostrophes may touch a word in capitals ("COVID-19", "DON'T").
 const CAPS_WORD =
   /(?<![\p{L}\p{N}\p{M}])\p{Lu}{2,}(?:['’]\p{Lu}+)*(?:['’]?s)?(?![\p{L}\p{N}\p{M}])/gu;
@@ -120,6 +150,26 @@ const FILLER_PHRASES = [
   `bumping${W}this`,
 ];
 const FILLER = new RegExp(`${B}(?:${FILLER_PHRASES.join('|')})${E}`, 'giu');
+// Stock follow-up phrases that say nothing (without "just", which FILLER covers).
+const STOCK_PHRASES = [
+  `circl(?:e|ing)${W}back`,
+  `(?:as${W})?per${W}my${W}(?:last|previous)${W}(?:email|message|note)`,
+  `following${W}up${W}on${W}my${W}(?:last|previous)${W}(?:email|message|note)`,
+  `any${W}updates?${W}on${W}(?:this|that|my${W}application)`,
+];
+const STOCK = new RegExp(`${B}(?<!just${W})(?:${STOCK_PHRASES.join('|')})${E}`, 'giu');
+
+// --- gushing ----------------------------------------------------------------
+const GUSHING_PHRASES = [
+  `super${W}(?:excited|happy|grateful|thankful|interested|keen|pumped|stoked)`,
+  `so${W}(?:so${W})?(?:excited|pumped|stoked)`,
+  `beyond${W}(?:excited|grateful|thrilled)`,
+  `awesome`,
+  `amazing(?:ly)?`,
+  `over${W}the${W}moon`,
+  `totally${W}(?:awesome|amazing|excited)`,
+];
+const GUSHING = new RegExp(`${B}(?:${GUSHING_PHRASES.join('|')})${E}`, 'giu');
 
 // --- pleading ---------------------------------------------------------------
 const PLEADING_PHRASES = [
@@ -182,6 +232,11 @@ function capitals(text: string, allowed: Set<string>): Finding[] {
     const upper = word.toUpperCase();
     const start = m.index ?? 0;
     if (
+      // A lone short word in capitals is an acronym ("NIH", "UX"), unless it is a common word.
+      (base.length <= 4 &&
+        !SHOUTED_SHORT.test(base) &&
+        !/^[ \t-]+\p{Lu}{2}/u.test(text.slice(start + word.length, start + word.length + 4)) &&
+        !(run && /^[ \t-]+$/.test(text.slice(run.end, start)))) ||
       ALLOWED_CAPITALS.has(base) ||
       ALLOWED_CAPITALS.has(upper) ||
       allowed.has(upper) ||
@@ -207,8 +262,9 @@ function capitals(text: string, allowed: Set<string>): Finding[] {
 function exclamations(text: string): Finding[] {
   const out: Finding[] = [];
   let singles = 0;
-  for (const m of text.matchAll(BANG_TOKEN)) {
+  for (const m of text.matchAll(TOKEN)) {
     const token = m[0];
+    if (!/[!‼！]/u.test(token)) continue;
     const index = m.index ?? 0;
     if (REPEATED.test(token)) {
       out.push({ kind: 'exclamations', words: token, reason: TONE_REASONS.exclamations, index });
@@ -246,15 +302,23 @@ export function toneCheck(text: string, options?: ToneCheckOptions): Finding[] {
     ...findAll(text, CASUAL, 'casual', TONE_REASONS.casual),
     ...findAll(text, CASUAL_LOWERCASE, 'casual', TONE_REASONS.casual),
     ...findAll(text, YO, 'casual', TONE_REASONS.casual),
+    // "www" and "zzz" are one letter repeated, not a stretched word.
+    ...findAll(text, STRETCHED, 'casual', TONE_DETAIL_REASONS.stretched).filter(
+      (f) => !/^(\p{L})\1*$/u.test(f.words),
+    ),
+    ...findAll(text, LOWER_I, 'casual', TONE_DETAIL_REASONS.lowerI),
   ].filter((f) => !allowed.has(f.words.toUpperCase()));
   const findings = [
     ...findAll(text, EMOJI, 'emoji', TONE_REASONS.emoji),
     ...findAll(text, EMOTICON, 'emoji', TONE_REASONS.emoji),
     ...casual,
     ...exclamations(text),
+    ...findAll(text, QUESTIONS, 'exclamations', TONE_DETAIL_REASONS.questions),
     ...capitals(text, allowed),
     ...findAll(text, FILLER, 'filler', TONE_REASONS.filler),
+    ...findAll(text, STOCK, 'filler', TONE_REASONS.filler),
     ...findAll(text, PLEADING, 'pleading', TONE_REASONS.pleading),
+    ...findAll(text, GUSHING, 'gushing', TONE_REASONS.gushing),
     ...longSentences(text),
   ];
   return findings.sort((a, b) => a.index - b.index);

@@ -6,15 +6,27 @@
  */
 import { forgotSentence } from './forgotSentence';
 import { nextAttempt, type NextAttempt } from './nextAttempt';
-import { MET_HOW, PARTS_OF_DAY, type MetHow, type PartOfDay } from './plannerOptions';
+import { fitDetail } from './messageParts';
+import {
+  MAX_EMAIL,
+  MAX_NAME,
+  MAX_PHONE,
+  MET_HOW,
+  PARTS_OF_DAY,
+  type MetHow,
+  type PartOfDay,
+} from './plannerOptions';
 import { checkBudget, type BudgetCheck } from './scriptLength';
 import { spokenPhone } from './spokenPhone';
 import { toneCheck, type Finding } from './toneCheck';
 import {
   BUDGET_KINDS,
+  NAME_PLACEHOLDER,
+  PHONE_PLACEHOLDER,
   renderWith,
   WRITER_CHANNELS,
   type RenderedScript,
+  type ScriptData,
   type ScriptInput,
   type Writer,
   type WriterTemplates,
@@ -26,13 +38,15 @@ export interface WriterFields {
   situation: string;
   contactName: string;
   organization: string;
+  /** The role or position, optional: "Data Analyst". */
+  role: string;
   contactEmail: string;
   metOn: string;
   detail: string;
   forgot: string;
   studentName: string;
   studentPhone: string;
-  /** Voicemail: the student's window today, HH:mm, or ''. */
+  /** Voicemail and check-in: the student's window today, HH:mm, or ''. */
   availableFrom: string;
   availableTo: string;
   /** Voicemail and check-in: the next attempt's day (YYYY-MM-DD or '') and part of day. */
@@ -54,6 +68,8 @@ export interface WriterOutput {
   next: NextAttempt | null;
   /** Plain notes about inputs: a phone that looks incomplete, a "forgot" that is two sentences. */
   notes: string[];
+  /** Why the detail could not fit the sentence (shown next to its field), or null. */
+  detailNote: string | null;
   /** Email: a mailto link with subject and body; null for other channels. */
   mailto: string | null;
 }
@@ -69,14 +85,15 @@ export function emptyWriterFields(
     situation: 'interview',
     contactName: '',
     organization: '',
+    role: '',
     contactEmail: '',
     metOn: today,
     detail: '',
     forgot: '',
     studentName: profile.name,
     studentPhone: profile.phone,
-    availableFrom: writer === 'voicemail' ? '14:00' : '',
-    availableTo: writer === 'voicemail' ? '17:00' : '',
+    availableFrom: writer === 'thank-you' ? '' : '14:00',
+    availableTo: writer === 'thank-you' ? '' : '17:00',
     nextDate: '',
     nextPart: 'morning',
     lastContact: '',
@@ -93,22 +110,56 @@ function isSituation(value: string): value is MetHow {
   return (MET_HOW as readonly string[]).includes(value);
 }
 
+/** Most characters each writer field takes: the form's maxlength for each field. */
+export const FIELD_LIMITS: Readonly<Record<keyof Omit<WriterFields, 'agreed'>, number>> = {
+  channel: 20,
+  situation: 20,
+  contactName: MAX_NAME,
+  organization: MAX_NAME,
+  role: MAX_NAME,
+  contactEmail: MAX_EMAIL,
+  metOn: 10,
+  detail: 200,
+  forgot: 300,
+  studentName: MAX_NAME,
+  studentPhone: MAX_PHONE,
+  availableFrom: 5,
+  availableTo: 5,
+  nextDate: 10,
+  nextPart: 20,
+  lastContact: 10,
+  question: 200,
+};
+
+// Whatever reaches the lib is cut to the longest limit; the form's maxlength cuts each field to its own.
+function clamp(fields: WriterFields): WriterFields {
+  const out = { ...fields };
+  for (const [key, value] of Object.entries(fields))
+    if (typeof value === 'string')
+      (out as unknown as Record<string, string>)[key] = value.slice(0, 300);
+  return out;
+}
+
 /** Builds the script and its checks from the form; `today` is the student's local date. */
 export function writerOutput(
   writer: Writer,
   templates: WriterTemplates,
-  fields: WriterFields,
+  typed: WriterFields,
   variant: number,
   today: string,
   weekendsAllowed: boolean,
 ): WriterOutput {
+  const fields = clamp(typed);
   const channels: readonly string[] = WRITER_CHANNELS[writer];
   const channel = channels.includes(fields.channel) ? fields.channel : channels[0]!;
   const situation = isSituation(fields.situation) ? fields.situation : 'interview';
+  const spoken = channel === 'voicemail' || channel === 'call';
   const notes: string[] = [];
 
   let next: NextAttempt | null = null;
-  if (writer === 'voicemail' || writer === 'check-in') {
+  // The voicemail writer always names a next attempt (the next weekday when the
+  // day is blank); a check-in with no day asks openly instead.
+  if (writer === 'voicemail' || (writer === 'check-in' && fields.nextDate)) {
     next = nextAttempt(
       today,
       {
@@ -122,60 +173,86 @@ export function writerOutput(
 
   const timePattern = /^\d{2}:\d{2}$/;
   let availability = null;
-  if (writer === 'voicemail') {
+  if (writer !== 'thank-you') {
     const { availableFrom: from, availableTo: to } = fields;
     if (timePattern.test(from) && timePattern.test(to) && from < to)
       availability = { start: from, end: to };
     else if (from || to) notes.push('Your window today needs a start time before its end time.');
   }
 
-  if (fields.studentPhone.trim() && !spokenPhone(fields.studentPhone)) {
+  const phoneSaid = fields.studentPhone.trim() ? spokenPhone(fields.studentPhone) : null;
+  if (fields.studentPhone.trim() && !phoneSaid) {
     notes.push(
-      'Your phone number looks incomplete, so the script leaves it out. Check the digits.',
+      `Your phone number looks incomplete, so the script shows ${PHONE_PLACEHOLDER} where it goes. Check the digits.`,
     );
   }
+  if (!fields.studentName.trim()) {
+    notes.push(
+      `Add your name under “Your name”: the script shows ${NAME_PLACEHOLDER} where it goes, so they know who wrote.`,
+    );
+  }
+  if (spoken && channel === 'voicemail' && !fields.studentPhone.trim()) {
+    notes.push(
+      `Add your phone number under “Your phone”: a voicemail says it twice, and the script shows ${PHONE_PLACEHOLDER} until then.`,
+    );
+  }
+  const detailNote = fitDetail(fields.detail).problem;
   const forgot = fields.forgot.trim() ? forgotSentence(fields.forgot) : null;
   if (forgot?.message) notes.push(forgot.message);
 
-  const input = {
-    writer,
-    channel,
-    situation,
-    variant,
-    data: {
-      contactName: fields.contactName,
-      organization: fields.organization,
-      studentName: fields.studentName,
-      studentPhone: fields.studentPhone,
-      metOn: fields.metOn,
-      detail: fields.detail,
-      forgot: fields.forgot,
-      availability,
-      nextAttempt: next ? { date: next.date, partOfDay: next.partOfDay, label: next.label } : null,
-      lastContact: fields.lastContact,
-      question: fields.question,
-      agreed: fields.agreed,
-      today,
-    },
-  } as ScriptInput;
+  const data: ScriptData = {
+    contactName: fields.contactName,
+    organization: fields.organization,
+    role: fields.role,
+    studentName: fields.studentName,
+    studentPhone: fields.studentPhone,
+    metOn: fields.metOn,
+    detail: fields.detail,
+    forgot: fields.forgot,
+    availability,
+    nextAttempt: next ? { date: next.date, partOfDay: next.partOfDay, label: next.label } : null,
+    lastContact: fields.lastContact,
+    question: fields.question,
+    agreed: fields.agreed,
+    today,
+  };
+  const input = { writer, channel, situation, variant, data } as ScriptInput;
   const script = renderWith(templates, input);
   const budgetKinds: Readonly<Record<string, Parameters<typeof checkBudget>[0]>> =
     BUDGET_KINDS[writer];
   const budget = checkBudget(budgetKinds[channel]!, script.text);
-  const allow = [fields.contactName, fields.organization, fields.studentName].filter(Boolean);
-  const findings = toneCheck(
-    [fields.detail, fields.forgot, fields.question, script.text].filter(Boolean).join('\n'),
-    { allow },
-  ).filter(
-    // A finding in the student's own words is reported once, where they typed it.
-    (finding, i, all) =>
-      all.findIndex((f) => f.kind === finding.kind && f.words === finding.words) === i,
-  );
+  if (spoken && budget.over && forgot?.sentence) {
+    const without = renderWith(templates, {
+      ...input,
+      data: { ...data, forgot: '' },
+    } as ScriptInput);
+    if (!checkBudget(budgetKinds[channel]!, without.text).over) {
+      notes.push(
+        `The thing you forgot to mention takes this script past ${budget.limit} seconds; shorten it, or put it in a written note instead.`,
+      );
+    }
+  }
+  const findings = scriptFindings(fields, script.text);
   const mailto =
     channel === 'email'
       ? `mailto:${encodeURIComponent(fields.contactEmail.trim()).replace('%40', '@')}?subject=${encodeURIComponent(script.subject ?? '')}&body=${encodeURIComponent(script.text)}`
       : null;
-  return { script, budget, findings, next, notes, mailto };
+  return { script, budget, findings, next, notes, detailNote, mailto };
+}
+
+/**
+ * The tone findings for a script: each problem once, in the student's own
+ * words (never in the site's sentences or the copy of those words in the
+ * script), plus any sentence of the script that ran long.
+ */
+export function scriptFindings(fields: WriterFields, text: string): Finding[] {
+  const allow = [fields.contactName, fields.organization, fields.role, fields.studentName].filter(
+    Boolean,
+  );
+  const typed = [fields.detail, fields.forgot, fields.question].filter((t) => t.trim() !== '');
+  const own = toneCheck(typed.join('\n'), { allow }).filter((f) => f.kind !== 'long-sentence');
+  const long = toneCheck(text, { allow }).filter((f) => f.kind === 'long-sentence');
+  return [...own, ...long];
 }
 
 /** The text a student copies or downloads: the subject line first for an email. */

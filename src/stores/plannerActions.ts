@@ -263,3 +263,18 @@ function askForPersistentStorage(): void {
   persistRequested = true;
   void globalThis.navigator?.storage?.persist?.().catch(() => undefined);
 }
+
+/**
+ * Adds a contact not yet in the planner together with a voicemail's next
+ * attempt, in one step (the voicemail writer, writing to someone new). Null
+ * when the browser refused to save the contact; `$storageProblem` says why.
+ */
+export function addContactWithVoicemailAttempt(
+  fields: ContactFields,
+  date: string,
+  window: { start: string; end: string },
+): { contact: Contact; added: boolean } | null {
+  const contact = addContact(fields);
+  if (!contact) return null;
+  return { contact, added: addVoicemailAttempt(contact.id, date, window).added };
+}

@@ -6,8 +6,16 @@
  * page stays light and the planner's stores load only then.
  */
 import type { AgreedNext, Contact, Touch } from '../lib/plannerSchema';
+
+// Checked here, in the part of the writer that loads only when used.
+export { readAgreedNext } from '../lib/agreedNext';
 import { $records, $storageProblem } from './planner';
-import { addVoicemailAttempt, setAgreedNext } from './plannerActions';
+import { emptyContactForm, readContactForm } from '../lib/contactForm';
+import {
+  addContactWithVoicemailAttempt,
+  addVoicemailAttempt,
+  setAgreedNext,
+} from './plannerActions';
 
 /** What a writer needs to know about a planner contact. */
 export interface WriterContact {
@@ -59,4 +67,34 @@ export function saveAgreedNext(contactId: string, agreed: AgreedNext): string | 
     : ($storageProblem.get() ?? 'That contact is no longer in your planner.');
   stop();
   return problem;
+}
+
+/** What the voicemail writer knows about someone not yet in the planner. */
+export interface NewContactFields {
+  name: string;
+  organization: string;
+  role: string;
+  metHow: string;
+  metOn: string;
+}
+
+/**
+ * Adds a new contact (name, organization, role, how and when they met) and
+ * the voicemail's next attempt in one step; the new contact, or the problem
+ * to show the student.
+ */
+export function addNewContactWithNextAttempt(
+  fields: NewContactFields,
+  today: string,
+  date: string,
+  window: { start: string; end: string },
+): { contact: Contact; added: boolean } | { problem: string } {
+  const form = readContactForm({ ...emptyContactForm(today), ...fields }, today);
+  if (!form.ok) return { problem: Object.values(form.errors).join(' ') };
+  const stop = readyPlanner();
+  const result = addContactWithVoicemailAttempt(form.value, date, window);
+  const problem = $storageProblem.get();
+  stop();
+  if (!result) return { problem: problem ?? 'Your browser did not save the contact.' };
+  return result;
 }

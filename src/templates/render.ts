@@ -8,13 +8,22 @@
  * becomes `subject` and the rest `text`. Other channels have no subject.
  */
 import { forgotSentence } from '../lib/forgotSentence';
-import { addDays } from '../lib/localDate';
+import {
+  closingLine,
+  daysBetween,
+  detailKeptSentence,
+  detailSentence,
+  fitDetail,
+  forgotWithLeadIn,
+  meetingWhen,
+  roleWords,
+} from '../lib/messageParts';
 import { isIsoDate, type MetHow, type PartOfDay } from '../lib/plannerOptions';
 import type { TimeWindow } from '../lib/plannerSchema';
 import type { BudgetKind } from '../lib/scriptLength';
 import { spokenPhone } from '../lib/spokenPhone';
 import { TEMPLATE_HELPERS, weekday } from '../lib/templateHelpers';
-import { SITUATION_PHRASES } from './situations';
+import { situationPhrases } from './situations';
 
 /** The three writers. */
 export const WRITERS = ['thank-you', 'voicemail', 'check-in'] as const;
@@ -57,13 +66,15 @@ export interface ScriptData {
   contactName: string;
   /** The contact's organization. */
   organization: string;
+  /** The role or position, as typed ("Data Analyst"); optional. */
+  role?: string | null | undefined;
   /** The student's name. */
   studentName: string;
   /** The student's phone, as typed; spoken scripts say it in digit groups, twice. */
   studentPhone: string;
   /** The day they met (or talked, or applied), YYYY-MM-DD. */
   metOn: string;
-  /** One detail from the conversation, a noun phrase: "your advice on the Denver team". */
+  /** One detail: a phrase ("your advice on the data team") or a clause ("we talked about the move to Denver"). */
   detail: string;
   /** The optional "thing I forgot to mention"; becomes one sentence or is left out. */
   forgot?: string | null | undefined;
@@ -73,11 +84,11 @@ export interface ScriptData {
   nextAttempt: { date: string; partOfDay: PartOfDay; label?: string | undefined } | null;
   /** Check-in: the day of the last touch, YYYY-MM-DD. */
   lastContact?: string | null | undefined;
-  /** Check-in: the student's own closing question, replacing the default one. */
+  /** Check-in: the student's own closing line; a question replaces the default one, a statement comes before it. */
   question?: string | null | undefined;
   /** True when the contact agreed to this contact: the script says "as we agreed". */
   agreed?: boolean | undefined;
-  /** Today, YYYY-MM-DD, if known: lets a thank-you say "today" or "yesterday". */
+  /** Today, YYYY-MM-DD, if known: lets a script say "today", "yesterday" or "on Tuesday" (else the date). */
   today?: string | null | undefined;
 }
 
@@ -130,23 +141,42 @@ function isoOrEmpty(value: string | null | undefined): string {
   return isIsoDate(v) ? v : '';
 }
 
-function question(value: string | null | undefined): string {
-  let q = oneLine(value).replace(/[.!,;:]+$/u, '');
-  if (q === '') return '';
-  q = q.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
-  return q.endsWith('?') ? q : `${q}?`;
-}
+/** Shown where the student's name belongs until they add it. */
+export const NAME_PLACEHOLDER = '[your name]';
+/** Shown where the student's phone number belongs until they add it. */
+export const PHONE_PLACEHOLDER = '[your phone number]';
 
-function dayBefore(iso: string): string {
-  return addDays(iso, -1);
+// Cards are read days after they are written; everything else the day it is sent.
+const READ_LATER: ReadonlySet<string> = new Set(['card']);
+
+// A check-in's closing question (after the student's statement, if they typed one).
+function ask(
+  closing: { text: string; isQuestion: boolean },
+  nextLabel: string,
+  weSpeak: string,
+  aTalk: string,
+  forWhat: string,
+): string {
+  if (closing.isQuestion) return closing.text;
+  const when = nextLabel
+    ? `Would it suit you if ${weSpeak} ${nextLabel}?`
+    : `When would be a good time ${aTalk}?`;
+  return [closing.text, `${when} Which number is best ${forWhat}, office or mobile?`]
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** The data every template gets: all fields present, all text one clean line. */
-function templateView(situation: MetHow, data: ScriptData) {
+function templateView(channel: string, situation: MetHow, data: ScriptData) {
   const metOn = isoOrEmpty(data.metOn);
   const today = isoOrEmpty(data.today);
   const lastContact = isoOrEmpty(data.lastContact);
   const phoneTyped = oneLine(data.studentPhone);
+  const spoken = spokenPhone(phoneTyped);
+  const studentName = oneLine(data.studentName);
+  const contactName = oneLine(data.contactName);
+  const organization = oneLine(data.organization);
+  const role = roleWords(data.role ?? '');
   const next = data.nextAttempt;
   const nextDate = next ? isoOrEmpty(next.date) : '';
   const nextLabel =
@@ -159,26 +189,48 @@ function templateView(situation: MetHow, data: ScriptData) {
     data.availability && data.availability.start < data.availability.end
       ? { start: data.availability.start, end: data.availability.end }
       : null;
+  const when = meetingWhen(metOn, today, READ_LATER.has(channel) ? 'later' : 'same-day');
+  const phrases = situationPhrases(situation, {
+    organization,
+    roleNoun: role.noun,
+    roleName: role.name,
+    when,
+  });
+  // The check-in names the meeting briefly, with its date ("since my interview on March 10");
+  // its subject line and closing name the role and organization.
+  const sameDay = meetingWhen(metOn, today, 'same-day');
+  const occasionWhen = sameDay ? `${phrases.brief} ${sameDay}` : phrases.brief;
+  const lastWhen =
+    lastContact !== '' && lastContact !== metOn ? meetingWhen(lastContact, today, 'same-day') : '';
+  const latest = lastWhen ? lastContact : metOn;
+  const detail = fitDetail(data.detail);
+  const forgot = forgotSentence(data.forgot ?? '').sentence;
+  const closing = closingLine(data.question ?? '');
   return {
-    ...SITUATION_PHRASES[situation],
-    contactName: oneLine(data.contactName),
-    organization: oneLine(data.organization),
-    studentName: oneLine(data.studentName),
+    ...phrases,
+    closingThanksLower: phrases.closingThanks.replace(/^T/, 't'),
+    greeting: contactName ? `Dear ${contactName},` : 'Hello,',
+    contactName,
+    organization,
+    studentName,
+    // Spoken scripts and signatures show a visible placeholder, never a gap.
+    caller: studentName || NAME_PLACEHOLDER,
     studentPhone: phoneTyped,
-    // Spoken scripts say only a number that can be said digit by digit.
-    phone: spokenPhone(phoneTyped) ? phoneTyped : '',
-    metOn,
-    metToday: metOn !== '' && metOn === today,
-    metYesterday: metOn !== '' && today !== '' && metOn === dayBefore(today),
-    // The same day as the meeting adds nothing, so the meeting is named instead.
-    lastContact: lastContact === metOn ? '' : lastContact,
-    // The template adds its own full stop.
-    detail: oneLine(data.detail).replace(/[.!?;:,]+$/u, ''),
-    forgot: forgotSentence(data.forgot ?? '').sentence ?? '',
+    // Spoken scripts say the number in the groups typed, or the placeholder.
+    phoneSaid: spoken ?? PHONE_PLACEHOLDER,
+    occasionWhen,
+    since: lastWhen ? `we were last in touch ${lastWhen}` : occasionWhen,
+    // "It has been a little while" only a week or more after the last contact.
+    longAgo: latest !== '' && today !== '' && daysBetween(latest, today) >= 7,
+    detailSentence: detailSentence(detail, situation === 'application'),
+    detailKept: detailKeptSentence(detail),
+    forgot: forgot ? forgotWithLeadIn(forgot) : '',
     availability,
     nextLabel,
     agreed: data.agreed === true,
-    question: question(data.question),
+    // A check-in's closing lines: the student's own line, or ours asking when and which number.
+    emailAsk: ask(closing, nextLabel, 'I called you', 'for a short call', 'for you'),
+    callAsk: ask(closing, nextLabel, 'we spoke', 'for us to speak next', 'for that'),
   };
 }
 
@@ -204,7 +256,9 @@ export function renderWith(templates: WriterTemplates, input: ScriptInput): Rend
   const variant = ((n % count) + count) % count;
   const template = list[variant]!;
   const raw = tidy(
-    template(templateView(input.situation, input.data), { helpers: TEMPLATE_HELPERS }),
+    template(templateView(input.channel, input.situation, input.data), {
+      helpers: TEMPLATE_HELPERS,
+    }),
   );
   const subjectLine = input.channel === 'email' ? /^Subject:(.*)\n/.exec(raw) : null;
   if (subjectLine) {

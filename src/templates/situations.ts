@@ -1,58 +1,126 @@
 /**
  * Phrases that change with the situation (how the student met the contact),
- * so one template reads naturally for all six. Each phrase is written to fit
- * the slots the templates give it; see README.md in this folder.
+ * the organization and the role, so one template reads naturally for all
+ * six situations. Each phrase fits the slot the templates give it; see
+ * README.md in this folder.
  */
-import type { MetHow } from '../lib/plannerSchema';
+import type { MetHow } from '../lib/plannerOptions';
 
 /** The situation-specific phrases a template can use. */
 export interface SituationPhrases {
-  /** Completes "Thank you …" and may be followed by " on Tuesday". */
-  readonly thanksFor: string;
-  /** A noun phrase for the meeting: "about …", "after …", "since …", may be followed by " on March 3". */
+  /** Completes "Thank you …", with the date words in place: "for interviewing me yesterday for the Data Analyst role at Acme Health". */
+  readonly thanks: string;
+  /** A noun phrase for the meeting, after "about", "after", "since": "my interview for the Data Analyst role at Acme Health". */
   readonly occasion: string;
-  /** Leads into the student's detail: "<detailLead> your advice on the Denver team." */
-  readonly detailLead: string;
+  /** The meeting in a few words, for a check-in that has named the role in its subject: "my interview". */
+  readonly brief: string;
+  /** What a voicemail is calling about: the role where there is one, else the occasion. */
+  readonly reason: string;
+  /** The subject line's topic ("Data Analyst interview"), or '' when there is nothing specific to name. */
+  readonly topic: string;
   /** One sentence of continued interest, focused on the other person. */
   readonly interest: string;
+  /** The closing thanks: "Thank you again for your time and help." (no "again" after an application). */
+  readonly closingThanks: string;
 }
 
-/** Phrases for each situation the planner knows (MET_HOW). */
-export const SITUATION_PHRASES: Readonly<Record<MetHow, SituationPhrases>> = {
-  interview: {
-    thanksFor: 'for interviewing me',
-    occasion: 'my interview',
-    detailLead: 'I especially appreciated',
-    interest: 'I remain very interested in the role and would welcome the chance to contribute.',
-  },
-  informational: {
-    thanksFor: 'for meeting with me',
-    occasion: 'our informational interview',
-    detailLead: 'I especially appreciated',
-    interest: 'Your advice has given me clear next steps in my search.',
-  },
-  phone: {
-    thanksFor: 'for speaking with me by phone',
-    occasion: 'our phone conversation',
-    detailLead: 'I especially appreciated',
-    interest: 'Our call gave me a much clearer picture of where I could contribute.',
-  },
-  networking: {
-    thanksFor: 'for making time to talk with me',
-    occasion: 'our conversation',
-    detailLead: 'I especially appreciated',
-    interest: 'I would be glad to return the favor if I can ever be of help.',
-  },
-  event: {
-    thanksFor: 'for our conversation at the event',
-    occasion: 'our conversation at the event',
-    detailLead: 'I especially appreciated',
-    interest: 'I would be glad to hear more about your work whenever it suits you.',
-  },
-  application: {
-    thanksFor: 'for considering the application I sent',
-    occasion: 'my application',
-    detailLead: 'I was especially drawn to',
-    interest: 'I am very interested in the position and would welcome the chance to discuss it.',
-  },
-};
+/** Organization, role and date words as render.ts has cleaned them. */
+export interface SituationInput {
+  /** The organization, or ''. */
+  organization: string;
+  /** "the Data Analyst role", or ''. */
+  roleNoun: string;
+  /** "Data Analyst", or ''. */
+  roleName: string;
+  /** "today", "on November 12", or ''. */
+  when: string;
+}
+
+function join(...parts: string[]): string {
+  return parts.filter(Boolean).join(' ');
+}
+
+/** Phrases for a situation (MET_HOW) with the organization, role and date words in place. */
+export function situationPhrases(situation: MetHow, input: SituationInput): SituationPhrases {
+  const { organization: org, roleName, when } = input;
+  // After an application it is a position; after a conversation, a role.
+  const roleNoun =
+    situation === 'application' ? input.roleNoun.replace(/ role$/, ' position') : input.roleNoun;
+  const atOrg = org ? `at ${org}` : '';
+  // "about the Data Analyst role at Acme Health" or "about your work at Acme Health".
+  const about = roleNoun ? join('about', roleNoun, atOrg) : org ? `about your work ${atOrg}` : '';
+  const roleAtOrg = roleNoun ? join(roleNoun, atOrg) : '';
+  const closingThanks = 'Thank you again for your time and help.';
+  switch (situation) {
+    case 'interview': {
+      const occasion = join('my interview', roleNoun ? `for ${roleNoun}` : '', atOrg);
+      return {
+        thanks: join('for interviewing me', roleNoun ? `for ${roleNoun}` : '', atOrg, when),
+        occasion,
+        brief: 'my interview',
+        reason: roleAtOrg || occasion,
+        topic: roleName ? `${roleName} interview` : org ? `interview at ${org}` : '',
+        interest:
+          'I remain very interested in the role and would welcome the chance to contribute.',
+        closingThanks,
+      };
+    }
+    case 'informational':
+      return {
+        thanks: join('for meeting with me', when, about),
+        occasion: join('our informational interview', about),
+        brief: 'our informational interview',
+        reason:
+          roleAtOrg || join('our informational interview', org ? `and your work ${atOrg}` : ''),
+        topic: org ? `informational interview at ${org}` : '',
+        interest: 'Your advice has given me clear next steps in my search.',
+        closingThanks,
+      };
+    case 'phone':
+      return {
+        thanks: join('for speaking with me by phone', when, about),
+        occasion: join('our phone conversation', about),
+        brief: 'our phone conversation',
+        reason: roleAtOrg || join('our phone conversation', org ? `and your work ${atOrg}` : ''),
+        topic: roleName ? `${roleName} call` : org ? `our call about ${org}` : '',
+        interest: `Our call gave me a much clearer picture of where I could contribute${org ? ` at ${org}` : ''}.`,
+        closingThanks,
+      };
+    case 'networking':
+      return {
+        thanks: join('for making time to talk with me', when, about),
+        occasion: join('our conversation', about),
+        brief: 'our conversation',
+        reason: roleAtOrg || join('our conversation', org ? `and your work ${atOrg}` : ''),
+        topic: '',
+        interest: 'I would be glad to return the favor if I can ever be of help.',
+        closingThanks,
+      };
+    case 'event':
+      return {
+        thanks: join('for talking with me at the event', when, about),
+        occasion: join('our conversation at the event', about),
+        brief: 'our conversation at the event',
+        reason:
+          roleAtOrg || join('our conversation at the event', org ? `and your work ${atOrg}` : ''),
+        topic: '',
+        interest: `I would be glad to hear more about your work${org ? ` at ${org}` : ''} whenever it suits you.`,
+        closingThanks,
+      };
+    case 'application': {
+      // No conversation took place: no "again", no "our conversation".
+      const occasion = join('my application', roleNoun ? `for ${roleNoun}` : '', atOrg);
+      return {
+        // The date they read it is not the student's to say; the position is.
+        thanks: join('for considering my application', roleNoun ? `for ${roleNoun}` : '', atOrg),
+        occasion,
+        brief: 'my application',
+        reason: roleAtOrg || occasion,
+        topic: roleName ? `${roleName} application` : org ? `application to ${org}` : '',
+        interest:
+          'I am very interested in the position and would welcome the chance to discuss how I could contribute.',
+        closingThanks: 'Thank you for your time and consideration.',
+      };
+    }
+  }
+}

@@ -64,7 +64,7 @@ test.describe('writers', () => {
     await expect(page.getByTestId('tone-ok')).toBeVisible();
     await writer.fill({
       'Their name': 'Dana Lee',
-      'One detail from your conversation': 'hey!!! sorry to bother you',
+      'One detail to mention': 'hey!!! sorry to bother you',
     });
     const findings = page.getByTestId('findings');
     await expect(findings).toContainText('“hey”');
@@ -79,7 +79,7 @@ test.describe('writers', () => {
     await writer.open('thank-you');
     await writer.fill({
       'Their name': 'Zoë Ångström & "Co" <script>',
-      'One detail from your conversation': 'your advice on the data team',
+      'One detail to mention': 'your advice on the data team',
       'Your name': 'Sam Rivera',
     });
     await page.getByRole('radio', { name: 'Mailed card' }).check();
@@ -96,7 +96,7 @@ test.describe('writers', () => {
     await writer.fill({
       'Their name': 'Dana Lee',
       'Their email (for the email link)': 'dana@northwind.example',
-      'One detail from your conversation': 'your advice on the data team',
+      'One detail to mention': 'your advice on the data team',
     });
     await expect(page.getByTestId('subject')).not.toBeEmpty();
     const href = await page
@@ -124,7 +124,10 @@ test.describe('writers', () => {
     await writer.open('check-in', `?contact=${id}`);
     await expect(page.getByText('Filled in from your planner: Sam Ortiz.')).toBeVisible();
     await page.getByRole('radio', { name: 'Voicemail' }).check();
-    expect((await writer.script.innerText()).trim()).toMatch(/\?$/);
+    // A voicemail cannot be answered: it ends with a goodbye, not a question.
+    expect((await writer.script.innerText()).trim()).toMatch(/goodbye\.$/);
+    await page.getByRole('radio', { name: 'Email', exact: true }).check();
+    expect(await writer.script.innerText()).toContain('office or mobile?');
     await page.getByLabel('Day they suggested').fill('2026-12-03');
     await page.getByLabel('From (optional)').fill('10:00');
     await page.getByLabel('To (optional)').fill('11:00');

@@ -116,7 +116,8 @@ describe('a browser bundle of the writers', () => {
       },
     });
     expect(script.text).toContain('Hello Zoë <b>&</b>, this is Sam.');
-    expect(script.text).toContain('this afternoon from 2 to 5 at 5 5 5, 1 2 3, 4 5 6 7');
+    expect(script.text).toContain('this afternoon from 2 to 5.');
+    expect(script.text).toContain('My number is 5 5 5, 1 2 3, 4 5 6 7.');
     expect(script.text).toContain('Friday morning');
   }, 60_000);
 });

@@ -3,6 +3,7 @@ import { useTimeZone } from './helpers/timeZone';
 import {
   confirmingEmail,
   emptyWriterFields,
+  FIELD_LIMITS,
   scriptAsText,
   writerOutput,
   type WriterFields,
@@ -104,6 +105,93 @@ describe('writerOutput', () => {
     );
     expect(out.budget.unit).toBe('words');
     expect(out.script.subject).not.toBeNull();
+  });
+});
+
+describe('writerOutput: what the student is told', () => {
+  const out = (writer: 'thank-you' | 'voicemail' | 'check-in', change: Partial<WriterFields>) =>
+    writerOutput(writer, TEMPLATES[writer], fields(writer, change), 0, TODAY, false);
+
+  it("counts each tone problem once, in the student's words, never in the site's", () => {
+    const found = out('thank-you', {
+      detail: 'Your advice, it was awesome!',
+      forgot: 'i have a portfolio site, pleeease look???',
+    }).findings.map((f) => `${f.kind}:${f.words}`);
+    expect(found).toEqual(['gushing:awesome', 'casual:i', 'casual:pleeease', 'exclamations:???']);
+    // One "!" in what they typed is upbeat, even though the script repeats it.
+    expect(out('thank-you', { detail: 'your advice on the data team!' }).findings).toEqual([]);
+    // The site capitalises "your" and "NIH" stays an acronym: nothing to report.
+    expect(out('thank-you', { detail: 'your work at NIH', organization: 'NIH' }).findings).toEqual(
+      [],
+    );
+  });
+
+  it('says why a detail cannot fit, next to its field, and leaves it out', () => {
+    const o = out('thank-you', { detail: 'Did you like my answer? I hope so.' });
+    expect(o.detailNote).toMatch(/left out/i);
+    expect(o.script.text).not.toContain('answer');
+    expect(out('thank-you', { detail: 'we talked about Denver' }).detailNote).toBeNull();
+  });
+
+  it('shows placeholders and says what to add when the name or number is missing', () => {
+    const o = out('voicemail', { studentName: '', studentPhone: '' });
+    expect(o.script.text.split('[your phone number]').length - 1).toBe(2);
+    expect(o.script.text).toContain('this is [your name]');
+    expect(o.notes.join(' ')).toMatch(/Add your name.*Add your phone number/);
+  });
+
+  it('notes when the forgotten thing pushes a spoken script past its budget', () => {
+    const long = out('voicemail', {
+      organization: 'Northwind Logistics',
+      role: 'warehouse supervisor',
+      forgot: 'I recently finished the forklift safety certificate that the posting asks for',
+    });
+    expect(long.budget.over).toBe(true);
+    expect(long.notes.join(' ')).toMatch(/forgot to mention takes this script past 30 seconds/);
+    expect(out('voicemail', { forgot: 'I have a portfolio site' }).notes).toEqual([]);
+  });
+
+  it('leaves a check-in with no next day open, without a silent "tomorrow"', () => {
+    const o = out('check-in', { channel: 'email', nextDate: '' });
+    expect(o.next).toBeNull();
+    expect(o.script.text).toContain('When would be a good time for a short call?');
+    const set = out('check-in', { channel: 'voicemail', nextDate: '2026-11-27' });
+    expect(set.script.text).toContain("I'll call you Friday morning.");
+    expect(set.script.text).toContain('this afternoon from 2 to 5.');
+  });
+
+  it("keeps a statement a statement in the student's closing line", () => {
+    const o = out('check-in', { channel: 'email', question: 'I look forward to hearing from you' });
+    expect(o.script.text).toContain('I look forward to hearing from you.');
+    expect(o.script.text).not.toContain('from you?');
+    expect(out('check-in', { question: 'could we talk after the fair' }).script.text).toContain(
+      'Could we talk after the fair?',
+    );
+  });
+
+  it('cuts every field to a limit and answers in well under 50 ms even then', () => {
+    const huge = 'x'.repeat(100_000);
+    const fieldsAtLimit = Object.fromEntries(
+      Object.entries(FIELD_LIMITS).map(([k, n]) => [k, 'a'.repeat(n)]),
+    );
+    for (const writer of ['thank-you', 'voicemail', 'check-in'] as const) {
+      for (const change of [
+        { detail: huge, forgot: huge, contactName: huge, organization: huge, question: huge },
+        { ...fieldsAtLimit, channel: 'email', situation: 'interview', metOn: TODAY },
+        { detail: `${'word '.repeat(40)}`, forgot: '!'.repeat(300), studentPhone: '5'.repeat(40) },
+      ]) {
+        // The median of five runs after a warm-up, so a busy machine's hiccup is not the figure.
+        const o = out(writer, change as Partial<WriterFields>);
+        const times = Array.from({ length: 5 }, () => {
+          const start = performance.now();
+          out(writer, change as Partial<WriterFields>);
+          return performance.now() - start;
+        }).sort((a, b) => a - b);
+        const ms = times[2]!;
+        expect(ms, `${writer}: ${ms.toFixed(1)} ms`).toBeLessThan(50);
+        expect(o.script.text.length).toBeLessThan(3000);
+      }
+    }
   });
 });
 
