@@ -291,63 +291,30 @@ export function defineWriter(templates: WriterTemplates): void {
     }
 
     private async addToPlan() {
-      const chosen = this.chosenContact(await this.loadContacts());
+      await this.loadContacts();
       const next = this.output?.next;
       if (!next) return;
-      const link = await plannerLink();
       const fields = this.read();
-      let name: string;
-      let added: boolean;
-      if (chosen) {
-        const result = link.addNextAttemptToPlan(chosen.contact.id, next.date, next.window);
-        if (result.problem) {
-          this.planNote(result.problem);
-          return;
-        }
-        name = chosen.contact.name;
-        added = result.added;
-      } else {
-        // Someone not yet in the planner: add them and the call in one step.
-        if (!fields.contactName.trim()) {
-          this.planNote('Type their name at the top of the form, then add the call.');
-          return;
-        }
-        const result = link.addNewContactWithNextAttempt(
-          {
-            name: fields.contactName,
-            organization: fields.organization,
-            role: fields.role,
-            metHow: fields.situation,
-            metOn: fields.metOn,
-          },
-          this.today,
-          next.date,
-          next.window,
-        );
-        if ('problem' in result) {
-          this.planNote(result.problem);
-          return;
-        }
-        this.contacts?.push({ contact: result.contact, lastContact: null });
-        const picker = this.el<HTMLSelectElement>('contact-picker');
-        if (picker) {
-          picker.add(new Option(result.contact.name, result.contact.id));
-          picker.value = result.contact.id;
-        }
-        name = result.contact.name;
-        added = result.added;
-        this.planNote(`Added ${name} to your planner, with a call ${next.label}.`);
+      const picker = this.el<HTMLSelectElement>('contact-picker');
+      // The planner link adds the call, and the contact too when they are someone new.
+      const result = (await plannerLink()).addCallToPlan(
+        picker?.value ?? '',
+        fields,
+        this.today,
+        next,
+      );
+      this.planNote(result.note);
+      const added = result.contact;
+      if (!added) return;
+      if (result.isNew && picker) {
+        this.contacts?.push({ contact: added, lastContact: null });
+        picker.add(new Option(added.name, added.id));
+        picker.value = added.id;
       }
-      if (chosen)
-        this.planNote(
-          added
-            ? `Added to your plan: call ${name} ${next.label}.`
-            : `This call is already in your plan: ${name}, ${next.label}.`,
-        );
       const confirm = this.el('confirm');
       if (confirm) confirm.hidden = false;
       const line = this.el('confirm-line');
-      if (line) line.textContent = confirmingEmail(name, next.label, fields.studentName);
+      if (line) line.textContent = confirmingEmail(added.name, next.label, fields.studentName);
     }
 
     private async saveAgreed() {

@@ -57,11 +57,9 @@ export const TONE_REASONS: Readonly<Record<Exclude<ToneKind, 'long-sentence'>, s
 
 /** Reasons for findings that share a kind with others but need their own explanation. */
 export const TONE_DETAIL_REASONS = {
-  stretched:
-    'Stretched words (“sooo”, “pleeease”) read like a text to a friend; write the word once, plainly.',
+  stretched: 'Stretched words (“sooo”) read like a text to a friend; write the word plainly.',
   lowerI: 'A lower-case “i” reads as a hurried text message; write “I”.',
-  questions:
-    'Repeated question marks read as impatient; one question mark asks the question politely.',
+  questions: 'Repeated question marks read as impatient; one asks politely.',
 } as const;
 
 function longSentenceReason(words: number): string {

@@ -187,13 +187,11 @@ export function writerOutput(
     );
   }
   if (!fields.studentName.trim()) {
-    notes.push(
-      `Add your name under “Your name”: the script shows ${NAME_PLACEHOLDER} where it goes, so they know who wrote.`,
-    );
+    notes.push(`Add your name: the script shows ${NAME_PLACEHOLDER} until you do.`);
   }
   if (spoken && channel === 'voicemail' && !fields.studentPhone.trim()) {
     notes.push(
-      `Add your phone number under “Your phone”: a voicemail says it twice, and the script shows ${PHONE_PLACEHOLDER} until then.`,
+      `Add your phone number: a voicemail says it twice, and shows ${PHONE_PLACEHOLDER} until you do.`,
     );
   }
   const detailNote = fitDetail(fields.detail).problem;
@@ -228,7 +226,7 @@ export function writerOutput(
     } as ScriptInput);
     if (!checkBudget(budgetKinds[channel]!, without.text).over) {
       notes.push(
-        `The thing you forgot to mention takes this script past ${budget.limit} seconds; shorten it, or put it in a written note instead.`,
+        `What you forgot to mention takes this past ${budget.limit} seconds: shorten it, or write it instead.`,
       );
     }
   }

@@ -45,19 +45,6 @@ export function loadWriterContacts(): WriterContact[] {
     .sort((a, b) => a.contact.name.localeCompare(b.contact.name));
 }
 
-/** Puts the voicemail's next attempt in the plan; reports whether it was new and any storage problem. */
-export function addNextAttemptToPlan(
-  contactId: string,
-  date: string,
-  window: { start: string; end: string },
-): { added: boolean; problem: string | null } {
-  const stop = readyPlanner();
-  const result = addVoicemailAttempt(contactId, date, window);
-  const problem = $storageProblem.get();
-  stop();
-  return { added: result.added, problem };
-}
-
 /** Saves what the contact said about the next contact as their agreed next contact. */
 export function saveAgreedNext(contactId: string, agreed: AgreedNext): string | null {
   const stop = readyPlanner();
@@ -69,32 +56,74 @@ export function saveAgreedNext(contactId: string, agreed: AgreedNext): string | 
   return problem;
 }
 
-/** What the voicemail writer knows about someone not yet in the planner. */
-export interface NewContactFields {
-  name: string;
+/** What the voicemail writer's form says about the person it is written to. */
+export interface CallFields {
+  contactName: string;
   organization: string;
   role: string;
-  metHow: string;
+  situation: string;
   metOn: string;
 }
 
 /**
- * Adds a new contact (name, organization, role, how and when they met) and
- * the voicemail's next attempt in one step; the new contact, or the problem
- * to show the student.
+ * Puts the voicemail's next attempt in the plan for the chosen contact, or,
+ * when none is chosen, adds the person the form is written to (name,
+ * organization, role, how and when they met) with the call, in one step.
+ * Returns the line to show the student and the contact the call is for.
  */
-export function addNewContactWithNextAttempt(
-  fields: NewContactFields,
+export function addCallToPlan(
+  contactId: string,
+  fields: CallFields,
   today: string,
-  date: string,
-  window: { start: string; end: string },
-): { contact: Contact; added: boolean } | { problem: string } {
-  const form = readContactForm({ ...emptyContactForm(today), ...fields }, today);
-  if (!form.ok) return { problem: Object.values(form.errors).join(' ') };
+  next: { date: string; window: { start: string; end: string }; label: string },
+): { note: string; contact: Contact | null; isNew: boolean } {
   const stop = readyPlanner();
-  const result = addContactWithVoicemailAttempt(form.value, date, window);
-  const problem = $storageProblem.get();
-  stop();
-  if (!result) return { problem: problem ?? 'Your browser did not save the contact.' };
-  return result;
+  try {
+    const chosen = contactId ? $records.get()[contactId]?.contact : undefined;
+    if (chosen) {
+      const { added } = addVoicemailAttempt(chosen.id, next.date, next.window);
+      const problem = $storageProblem.get();
+      if (problem) return { note: problem, contact: null, isNew: false };
+      return {
+        note: added
+          ? `Added to your plan: call ${chosen.name} ${next.label}.`
+          : `This call is already in your plan: ${chosen.name}, ${next.label}.`,
+        contact: chosen,
+        isNew: false,
+      };
+    }
+    if (!fields.contactName.trim())
+      return {
+        note: 'Type their name at the top of the form, then add the call.',
+        contact: null,
+        isNew: false,
+      };
+    const form = readContactForm(
+      {
+        ...emptyContactForm(today),
+        name: fields.contactName,
+        organization: fields.organization,
+        role: fields.role,
+        metHow: fields.situation,
+        metOn: fields.metOn,
+      },
+      today,
+    );
+    if (!form.ok)
+      return { note: Object.values(form.errors).join(' '), contact: null, isNew: false };
+    const result = addContactWithVoicemailAttempt(form.value, next.date, next.window);
+    if (!result)
+      return {
+        note: $storageProblem.get() ?? 'Your browser did not save the contact.',
+        contact: null,
+        isNew: false,
+      };
+    return {
+      note: `Added ${result.contact.name} to your planner, with a call ${next.label}.`,
+      contact: result.contact,
+      isNew: true,
+    };
+  } finally {
+    stop();
+  }
 }

@@ -208,7 +208,6 @@ function templateView(channel: string, situation: MetHow, data: ScriptData) {
   const closing = closingLine(data.question ?? '');
   return {
     ...phrases,
-    closingThanksLower: phrases.closingThanks.replace(/^T/, 't'),
     greeting: contactName ? `Dear ${contactName},` : 'Hello,',
     contactName,
     organization,

@@ -147,7 +147,7 @@ describe('writerOutput: what the student is told', () => {
       forgot: 'I recently finished the forklift safety certificate that the posting asks for',
     });
     expect(long.budget.over).toBe(true);
-    expect(long.notes.join(' ')).toMatch(/forgot to mention takes this script past 30 seconds/);
+    expect(long.notes.join(' ')).toMatch(/forgot to mention takes this past 30 seconds/);
     expect(out('voicemail', { forgot: 'I have a portfolio site' }).notes).toEqual([]);
   });
 
