@@ -161,7 +161,10 @@ test.describe('writers', () => {
       expect(await axeViolations(page)).toEqual([]);
     });
 
-    test(`the ${w} writer page stays within its JavaScript budget`, async ({ browser, baseURL }) => {
+    test(`the ${w} writer page stays within its JavaScript budget`, async ({
+      browser,
+      baseURL,
+    }) => {
       const size = await measurePage(browser, baseURL!, `/write/${w}/`);
       console.log(
         `/write/${w}/ JavaScript: ${size.jsGzip} B gzip in ${size.jsFiles.length} files: ${size.jsFiles.join(', ')}`,
