@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import handlebarsPrecompile from './plugins/handlebarsPrecompile.mjs';
-import smallPreloadHelper from './plugins/smallPreloadHelper.mjs';
 import offline from './plugins/offline.mjs';
 
 /**
@@ -49,7 +48,6 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     // Writers' .hbs templates are compiled at build time; pages ship only the Handlebars runtime.
-    // Dynamic imports use a smaller preload helper than Vite's own (see the plugin).
-    plugins: [handlebarsPrecompile(), smallPreloadHelper()],
+    plugins: [handlebarsPrecompile()],
   },
 });

@@ -5,10 +5,8 @@
  * messages and so loads valibot; the planner pages import it only when
  * something has been kept aside.
  */
-import { migrateRecord, settingsProblem } from './migrations';
-import { decodeRecord } from './recordCodec';
+import { DAMAGED_TEXT, readStoredRecord, settingsProblem } from './migrations';
 
-const DAMAGED = 'The text is cut off or damaged, so it is not complete data.';
 const READABLE_NOW =
   'This version of the site can read it. Keep the download: your instructor can help you put it back.';
 
@@ -22,13 +20,11 @@ export function explainUnreadable(key: string, raw: string): string {
     try {
       value = JSON.parse(raw);
     } catch {
-      return DAMAGED;
+      return DAMAGED_TEXT;
     }
     return settingsProblem(value) ?? READABLE_NOW;
   }
-  const decoded = decodeRecord(raw);
-  if (decoded === undefined) return DAMAGED;
-  const result = migrateRecord(decoded);
+  const result = readStoredRecord(raw);
   if (!result.ok) return result.error;
   const keyId = key.slice('contact:'.length, key.lastIndexOf(':'));
   const { contact } = result.value;

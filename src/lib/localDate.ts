@@ -51,6 +51,12 @@ export function utcDateFormat(
   return format;
 }
 
+/** Milliseconds from `now` until the next local calendar day begins (midnight, whatever its length). */
+export function msUntilNextDay(now: Date): number {
+  const next = addDaysToDate(new Date(now.getFullYear(), now.getMonth(), now.getDate()), 1);
+  return next.getTime() - now.getTime();
+}
+
 /** The local calendar date `days` days after `iso` (before it when negative). */
 export function addDays(iso: string, days: number): string {
   return formatLocalDate(addDaysToDate(parseLocalDate(iso), days));

@@ -1,9 +1,8 @@
 /**
  * The migration chain of the planner's data, without any schema: a stored
  * contact record or a backup file of an earlier version is carried forward
- * one version at a time. Kept apart from migrations.ts (which validates with
- * valibot) so the planner pages can migrate stored records without shipping
- * valibot. Nothing here throws on bad input.
+ * one version at a time; migrations.ts then checks the result against the
+ * schemas. Nothing here throws on bad input.
  */
 
 /** The outcome of reading untrusted data: the value, or a message for the student. */
@@ -25,12 +24,9 @@ export interface MigrationData {
 export type MigrationStep = (data: MigrationData) => MigrationData;
 
 /** The steps, keyed by the version they start from: `MIGRATIONS[1]` turns version 1 data into version 2. */
-// Empty while SCHEMA_VERSION is 1. To change the data shape: bump
-// SCHEMA_VERSION (plannerOptions.ts), add the step here, change the schemas
-// (plannerSchema.ts) and the hand-written readers (readRecord.ts,
-// readSettings.ts) alike (their property tests compare the two), teach the
-// compact form the new field (recordCodec.ts, encodeRecord.ts), keep the
-// fixtures in tests/fixtures migrating, and add a fixture of the new version.
+// Empty while SCHEMA_VERSION is 1. To change the data shape: change the
+// schema (plannerSchema.ts), bump SCHEMA_VERSION (plannerOptions.ts) and add
+// the step here (docs/architecture.md, "Changing the shape of stored data").
 export const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {};
 
 /** Who the messages talk about: a backup file or one contact saved in this browser. */

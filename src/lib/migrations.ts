@@ -1,11 +1,13 @@
 /**
- * Schema-version migrations for the planner's data: a stored contact record
- * or a backup file of any earlier version is carried forward one version at a
- * time (migrationSteps.ts), then checked against today's valibot schema.
- * Nothing here throws on bad input; every refusal is a plain-English message
- * naming the problem.
+ * Reading the planner's data: a stored contact record or a backup file of any
+ * earlier version is carried forward one version at a time
+ * (migrationSteps.ts), then checked against today's valibot schema, the one
+ * description of the data. A record stored in the retired compact layout is
+ * first read by its frozen step (compactLayout.ts). Nothing here throws on
+ * bad input; every refusal is a plain-English message naming the problem.
  */
 import * as v from 'valibot';
+import { fromCompactLayout } from './compactLayout';
 import {
   fail,
   isPlainObject,
@@ -31,6 +33,20 @@ export function migrateRecord(raw: unknown): Result<ContactRecord> {
   return migrateRecordWith(raw, MIGRATIONS, SCHEMA_VERSION, contactRecordSchema);
 }
 
+/** What a contact key holds when its text is not JSON at all. */
+export const DAMAGED_TEXT = 'The text is cut off or damaged, so it is not complete data.';
+
+/** Reads the text stored under one contact key (plain JSON, or the retired compact layout), or says why it cannot. */
+export function readStoredRecord(text: string): Result<ContactRecord> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return fail(DAMAGED_TEXT);
+  }
+  return migrateRecord(parsed);
+}
+
 /** Reads a parsed backup object of any known version into today's shape, or says why it cannot. */
 export function migrateBackup(raw: unknown): Result<Backup> {
   return migrateBackupWith(raw, MIGRATIONS, SCHEMA_VERSION, backupSchema);
@@ -50,12 +66,17 @@ export function migrateRecordWith<T extends RecordShape>(
   schema: v.GenericSchema<unknown, T>,
 ): Result<T> {
   const subject = 'This saved contact';
-  if (!isPlainObject(raw)) {
-    return fail(`${subject} is not readable: expected an object, found ${kindOf(raw)}.`);
+  const stored = fromCompactLayout(raw);
+  if (!isPlainObject(stored)) {
+    return fail(`${subject} is not readable: expected an object, found ${kindOf(stored)}.`);
   }
-  const migrated = migrateRecordData(raw, steps, target);
-  if (!migrated.ok) return migrated;
-  const candidate = migrated.value;
+  // Records already at today's version (nearly all) skip the copy the chain makes.
+  let candidate = stored;
+  if (stored['version'] !== target) {
+    const migrated = migrateRecordData(stored, steps, target);
+    if (!migrated.ok) return migrated;
+    candidate = migrated.value;
+  }
   const parsed = v.safeParse(schema, candidate, { abortEarly: true });
   if (!parsed.success) return fail(describeIssue(parsed.issues[0], candidate, 'record'));
 

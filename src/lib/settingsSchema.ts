@@ -26,4 +26,11 @@ export const settingsSchema = v.strictObject({
 /** The student's settings. */
 export type Settings = v.InferOutput<typeof settingsSchema>;
 
-export { DEFAULT_SETTINGS } from './readSettings';
+/** Settings a new student starts with. */
+export const DEFAULT_SETTINGS: Settings = {
+  dailyLimit: 5,
+  weekendsAllowed: false,
+  studentName: '',
+  studentPhone: '',
+  lastBackupAt: null,
+};

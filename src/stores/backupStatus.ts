@@ -5,7 +5,7 @@
  */
 import { atom, computed } from 'nanostores';
 import { diffDays, formatLocalDate } from '../lib/localDate';
-import { DEFAULT_SETTINGS } from '../lib/readSettings';
+import { DEFAULT_SETTINGS } from '../lib/settingsSchema';
 import {
   $contacts,
   $recovered,

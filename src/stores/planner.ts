@@ -18,17 +18,15 @@
  * - Unreadable text too big to copy aside stays where it is, and is listed
  *   and offered for download all the same ($unreadable).
  */
-import { atom, computed } from 'nanostores';
+import { atom, computed, onMount } from 'nanostores';
 import { persistentMap } from '@nanostores/persistent';
-import { dueToday, overdue, plan as buildPlan } from '../lib/cadence';
-import { formatLocalDate } from '../lib/localDate';
+import { formatLocalDate, msUntilNextDay } from '../lib/localDate';
 import { isReservedKey } from '../lib/plannerOptions';
 import type { ContactRecord } from '../lib/plannerSchema';
-import { DEFAULT_SETTINGS } from '../lib/readSettings';
-import { readRecord } from '../lib/readRecord';
-import { decodeRecord } from '../lib/recordCodec';
+import { DEFAULT_SETTINGS } from '../lib/settingsSchema';
+import { readStoredRecord } from '../lib/migrations';
 import { browserStorage } from './localAtom';
-import { $settings, $settingsSlot, attempt } from './settings';
+import { $settingsSlot, attempt } from './settings';
 
 export {
   $settings,
@@ -53,14 +51,9 @@ export type Slot =
   { ok: true; record: ContactRecord; raw: string } | { ok: false; raw: string; problem: string };
 
 function decodeSlot(raw: string): Slot {
-  // Compact records (recordCodec) and plain JSON from earlier versions both read here.
-  const parsed = decodeRecord(raw);
-  if (parsed === undefined)
-    return { ok: false, raw, problem: 'It is not readable: the text is damaged.' };
-  const record = readRecord(parsed);
-  return record
-    ? { ok: true, record, raw }
-    : { ok: false, raw, problem: 'It is not in the form this site reads.' };
+  // Plain JSON of any known version, and the retired compact layout, both read here.
+  const read = readStoredRecord(raw);
+  return read.ok ? { ok: true, record: read.value, raw } : { ok: false, raw, problem: read.error };
 }
 
 function stamp(): string {
@@ -112,12 +105,33 @@ export const $slots = persistentMap<Record<string, Slot>>(
 /** Raw text of data that could not be read, by recovery key; kept until the student removes it. */
 export const $recovered = persistentMap<Record<string, string>>(RECOVERY_PREFIX, {});
 
-/** Today's local date; refreshed when the page becomes visible again. */
+/**
+ * Today's local date. While any page shows something that depends on it, it
+ * follows the clock: it changes at local midnight and when the page is shown
+ * again (a phone woken the next morning), so "due today" is never yesterday's.
+ */
 export const $today = atom<string>(formatLocalDate(new Date()));
+
+onMount($today, () => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const refresh = () => {
+    const now = new Date();
+    $today.set(formatLocalDate(now));
+    clearTimeout(timer);
+    // A second past midnight, so the new day has surely begun.
+    timer = setTimeout(refresh, msUntilNextDay(now) + 1000);
+  };
+  timer = setTimeout(refresh, msUntilNextDay(new Date()) + 1000);
+  globalThis.addEventListener?.('visibilitychange', refresh);
+  return () => {
+    clearTimeout(timer);
+    globalThis.removeEventListener?.('visibilitychange', refresh);
+  };
+});
 
 /**
  * Every readable contact record, by contact id. A record stored under another
- * contact's key is not one of them (watchStoredData moves it to its own key).
+ * contact's key is not one of them (it is moved to its own key once the records are read).
  * The object has no prototype: looking up an id such as "toString" finds nothing.
  */
 export const $records = computed($slots, (slots) => {
@@ -138,26 +152,6 @@ export const $contacts = computed($records, (records) =>
 /** Every stored touch of every contact. */
 export const $touches = computed($records, (records) =>
   Object.values(records).flatMap((r) => r.touches),
-);
-
-/** The plan: every planned touch, from the cadence rules. */
-export const $plan = computed(
-  [$contacts, $touches, $settings, $today],
-  (contacts, touches, settings, today) => buildPlan(contacts, touches, settings, today),
-);
-
-/** Planned touches due today. */
-export const $dueToday = computed([$plan, $today], (p, today) => dueToday(p, today));
-
-/** Planned touches whose day has passed. */
-export const $overdue = computed([$plan, $today], (p, today) => overdue(p, today));
-
-/**
- * Every planned touch after today, however far (an agreed call months ahead
- * included); the page shows them in steps. lib's upcoming() stops at N days.
- */
-export const $upcoming = computed([$plan, $today], (p, today) =>
-  p.touches.filter((t) => t.due > today),
 );
 
 /** A stored value the planner could not read, wherever it is now; listed for the student to download. */
@@ -252,8 +246,9 @@ function moveUnreadableAside(): void {
   }
 }
 
-/** Starts watching storage (this tab and others) for unreadable data; returns a stop function. */
-export function watchStoredData(): () => void {
+// While any page reads the planner's records, unreadable data written here or
+// by another tab is moved aside as soon as it appears.
+onMount($records, () => {
   const check = () => {
     const misplaced = Object.entries($slots.get()).some(
       ([id, slot]) => !slot.ok || slot.record.contact.id !== id,
@@ -262,14 +257,11 @@ export function watchStoredData(): () => void {
   };
   const stopSlots = $slots.subscribe(check);
   const stopSettings = $settingsSlot.subscribe(check);
-  const refreshToday = () => $today.set(formatLocalDate(new Date()));
-  globalThis.addEventListener?.('visibilitychange', refreshToday);
   return () => {
     stopSlots();
     stopSettings();
-    globalThis.removeEventListener?.('visibilitychange', refreshToday);
   };
-}
+});
 
 /** Removes a value that could not be read (kept aside or in place), once the student has downloaded it or no longer wants it. */
 export function discardUnreadable(item: Unreadable): void {

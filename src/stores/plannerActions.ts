@@ -4,10 +4,9 @@
  * attempt. Each writes one contact's key through planner.ts's $slots and
  * returns an undo, or null when the browser refused the write (then nothing
  * changed, and $storageProblem says why). Apart from planner.ts so that pages
- * which only read the plan do not load them, or the record encoder.
+ * which only read the plan (the calendar) do not load them.
  */
 import type { PlannedTouch } from '../lib/cadence';
-import { encodeRecord } from '../lib/encodeRecord';
 import { SCHEMA_VERSION } from '../lib/plannerOptions';
 import { storedTouch } from '../lib/storedTouch';
 import type { AgreedNext, Contact, ContactRecord, Outcome, Touch } from '../lib/plannerSchema';
@@ -16,9 +15,9 @@ import { doneDayProblem, moveDayProblem } from '../lib/touchDay';
 import { $records, $slots, type Slot } from './planner';
 import { attempt } from './settings';
 
-/** The slot that stores `record`: the record with its compact text. */
+/** The slot that stores `record`: the record with its text, plain JSON. */
 export function recordSlot(record: ContactRecord): Slot {
-  return { ok: true, record, raw: encodeRecord(record) };
+  return { ok: true, record, raw: JSON.stringify(record) };
 }
 
 /**

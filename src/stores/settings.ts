@@ -6,8 +6,8 @@
  */
 import { atom, computed } from 'nanostores';
 import { persistentAtom } from '@nanostores/persistent';
-import { DEFAULT_SETTINGS, readSettings } from '../lib/readSettings';
-import type { Settings } from '../lib/settingsSchema';
+import * as v from 'valibot';
+import { DEFAULT_SETTINGS, settingsSchema, type Settings } from '../lib/settingsSchema';
 
 /** localStorage key of the settings. */
 export const SETTINGS_KEY = 'wfu:settings';
@@ -24,8 +24,8 @@ export const $settingsSlot = persistentAtom<SettingsSlot>(
     encode: (slot) => (slot.ok ? JSON.stringify(slot.settings) : slot.raw),
     decode: (raw) => {
       try {
-        const settings = readSettings(JSON.parse(raw));
-        if (settings) return { ok: true, settings };
+        const read = v.safeParse(settingsSchema, JSON.parse(raw));
+        if (read.success) return { ok: true, settings: read.output };
         return { ok: false, raw, problem: 'The saved settings are not in a form this site reads.' };
       } catch {
         return { ok: false, raw, problem: 'The saved settings are damaged.' };

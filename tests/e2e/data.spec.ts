@@ -1,4 +1,5 @@
-import { axeViolations, expect, fillStorage, test } from './fixtures/site';
+import { budgetReport } from './fixtures/budgets';
+import { axeViolations, expect, fillStorage, measurePage, test } from './fixtures/site';
 import type { Page } from '@playwright/test';
 import { PlannerPage } from './fixtures/plannerPage';
 import {
@@ -336,5 +337,16 @@ test.describe('data page', () => {
     await expect(planner.section('Your contacts').getByRole('heading', { level: 2 })).toHaveText(
       'Your contacts (1)',
     );
+  });
+
+  test("the data page's JavaScript stays within its budget (36 KB)", async ({
+    browser,
+    baseURL,
+  }) => {
+    const size = await measurePage(browser, baseURL!, '/planner/data/');
+    console.log(
+      `/planner/data/ JavaScript: ${size.jsGzip} B gzip in ${size.jsFiles.length} files: ${size.jsFiles.join(', ')}`,
+    );
+    expect(size.jsGzip).toBeLessThanOrEqual(budgetReport('data', size.jsGzip));
   });
 });

@@ -20,7 +20,6 @@ import {
 } from '../../src/stores/backup';
 import {
   $contacts,
-  $plan,
   $records,
   $recovered,
   $settings,
@@ -31,6 +30,7 @@ import {
   $touches,
   updateSettings,
 } from '../../src/stores/planner';
+import { $plan } from '../../src/stores/plan';
 import { addContact, markTouchDone, type ContactFields } from '../../src/stores/plannerActions';
 import { $undoOffer, offerUndo } from '../../src/stores/undo';
 import v1BackupFixture from '../fixtures/v1-backup.json';

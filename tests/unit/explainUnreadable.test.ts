@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { encodeRecord } from '../../src/lib/encodeRecord';
 import { explainUnreadable } from '../../src/lib/explainUnreadable';
-import { DEFAULT_SETTINGS } from '../../src/lib/readSettings';
+import { DEFAULT_SETTINGS } from '../../src/lib/settingsSchema';
 import type { ContactRecord } from '../../src/lib/plannerSchema';
 import v1RecordFixture from '../fixtures/v1-record.json';
 
@@ -10,7 +9,7 @@ const STAMP = '2026-11-28T09-30-00-000Z';
 
 describe('explainUnreadable', () => {
   it('says when the text is cut off', () => {
-    const text = encodeRecord(v1Record());
+    const text = JSON.stringify(v1Record());
     expect(explainUnreadable(`contact:c1:${STAMP}`, text.slice(0, 40))).toBe(
       'The text is cut off or damaged, so it is not complete data.',
     );
@@ -40,7 +39,7 @@ describe('explainUnreadable', () => {
 
   it('explains a contact saved in the place of another one', () => {
     const record = v1Record();
-    expect(explainUnreadable(`contact:other:id:${STAMP}`, encodeRecord(record))).toBe(
+    expect(explainUnreadable(`contact:other:id:${STAMP}`, JSON.stringify(record))).toBe(
       `It holds ${record.contact.name} but was saved in the place of another contact ("other:id"), so it was set aside rather than mixed up.`,
     );
   });
@@ -48,7 +47,7 @@ describe('explainUnreadable', () => {
   it('says so when this version of the site can read it after all', () => {
     const record = v1Record();
     expect(
-      explainUnreadable(`contact:${record.contact.id}:${STAMP}`, encodeRecord(record)),
+      explainUnreadable(`contact:${record.contact.id}:${STAMP}`, JSON.stringify(record)),
     ).toMatch(/^This version of the site can read it\./);
     expect(explainUnreadable(`settings:${STAMP}`, JSON.stringify(DEFAULT_SETTINGS))).toMatch(
       /^This version of the site can read it\./,

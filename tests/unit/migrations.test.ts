@@ -5,6 +5,7 @@ import {
   migrateBackupWith,
   migrateRecord,
   migrateRecordWith,
+  readStoredRecord,
 } from '../../src/lib/migrations';
 import {
   backupSchema,
@@ -14,6 +15,7 @@ import {
 } from '../../src/lib/plannerSchema';
 import v1BackupFixture from '../fixtures/v1-backup.json';
 import v1RecordFixture from '../fixtures/v1-record.json';
+import compactFixture from '../fixtures/v1-compact-records.json';
 import { addMinutes, deepFreeze, expectError } from './helpers/migrationHelpers';
 
 /** Fresh copies, so no test can leak a change into another. */
@@ -73,6 +75,27 @@ describe('the version 1 fixtures (kept forever: they must keep migrating)', () =
       'Zoë Ó Briain',
       '渡辺 健二',
     ]);
+  });
+});
+
+describe('records stored in the retired compact layout (a frozen, read-only step)', () => {
+  it.each(compactFixture.records.map((r) => [r.key, r] as const))(
+    '%s reads as the plain record it was saved from',
+    (_key, { stored, record }) => {
+      expect(readStoredRecord(stored)).toStrictEqual({ ok: true, value: record });
+    },
+  );
+
+  it('keeps refusing what the old encoder never wrote, with the field named', () => {
+    const compact = JSON.parse(compactFixture.records[0]!.stored) as { t: unknown[][] };
+    compact.t[0]![2] = 'xtdsp'; // no channel has the letter x
+    const read = readStoredRecord(JSON.stringify(compact));
+    expect(read.ok).toBe(false);
+    expect(read.ok ? '' : read.error).toMatch(/^Touch 1 \(touches\[0\]\.channel\): must be one of/);
+    expect(readStoredRecord('{"f":3,"v":2}')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/newer version of Wise Follow-Up \(version 2\)/),
+    });
   });
 });
 

@@ -9,7 +9,6 @@ import {
 import { cleanStores } from 'nanostores';
 import {
   $contacts,
-  $plan,
   $records,
   $recovered,
   $settings,
@@ -20,6 +19,7 @@ import {
   keepUnreadableAside,
   updateSettings,
 } from '../../src/stores/planner';
+import { $plan } from '../../src/stores/plan';
 import {
   addContact,
   addVoicemailAttempt,
@@ -28,8 +28,8 @@ import {
   updateContact,
 } from '../../src/stores/plannerActions';
 import { danaFields, listenTo } from './helpers/plannerStores';
-import { decodeRecord } from '../../src/lib/recordCodec';
 import type { ContactRecord } from '../../src/lib/plannerSchema';
+import compactFixture from '../fixtures/v1-compact-records.json';
 
 const dana = danaFields({ email: 'dana@acme.example' });
 
@@ -55,10 +55,27 @@ describe('planner store', () => {
     const b = addContact({ ...dana, name: 'Sam Ortiz' })!;
     const keys = Object.keys(getTestStorage()).filter((k) => k.startsWith('wfu:contact:'));
     expect(keys.sort()).toEqual([`wfu:contact:${a.id}`, `wfu:contact:${b.id}`].sort());
-    // Stored compact (recordCodec), and read back to the same contact.
-    expect(decodeRecord(getTestStorage()[`wfu:contact:${a.id}`]!)).toMatchObject({
+    // Stored as the plain JSON of the record, exactly.
+    expect(JSON.parse(getTestStorage()[`wfu:contact:${a.id}`]!)).toEqual({
       version: 1,
-      contact: { name: 'Dana Lee' },
+      contact: a,
+      touches: [],
+    });
+    stop();
+  });
+
+  it('reads a record kept in the retired compact layout, and saves it as plain JSON when it changes', () => {
+    const { key, stored, record } = compactFixture.records[3]!;
+    const contact = record.contact as ContactRecord['contact'];
+    setTestStorageKey(key, stored);
+    const stop = watch();
+    expect($records.get()[contact.id]).toEqual(record);
+    expect(getTestStorage()[key]).toBe(stored); // reading alone rewrites nothing
+    const edit = updateContact(contact.id, { role: 'Director' }, contact);
+    expect(edit.ok).toBe(true);
+    expect(JSON.parse(getTestStorage()[key]!)).toEqual({
+      ...record,
+      contact: { ...contact, role: 'Director', updatedAt: expect.any(String) },
     });
     stop();
   });
@@ -81,9 +98,8 @@ describe('planner store', () => {
   it('sees another tab change a contact', () => {
     const stop = watch();
     const a = addContact(dana)!;
-    const record = decodeRecord(getTestStorage()[`wfu:contact:${a.id}`]!) as ContactRecord;
+    const record = JSON.parse(getTestStorage()[`wfu:contact:${a.id}`]!) as ContactRecord;
     record.contact.organization = 'Changed in another tab';
-    // The other tab may still write the plain JSON of earlier versions: both read.
     setTestStorageKey(`wfu:contact:${a.id}`, JSON.stringify(record));
     expect($contacts.get()[0]!.organization).toBe('Changed in another tab');
     stop();
@@ -111,7 +127,7 @@ describe('planner store', () => {
     if (!edit.ok) throw new Error('the edit was not saved');
     expect($records.get()[a.id]!.contact.notes).toBe('Asked for two references.');
     // Another tab changes the role meanwhile.
-    const record = decodeRecord(getTestStorage()[`wfu:contact:${a.id}`]!) as ContactRecord;
+    const record = JSON.parse(getTestStorage()[`wfu:contact:${a.id}`]!) as ContactRecord;
     record.contact.role = 'Director';
     setTestStorageKey(`wfu:contact:${a.id}`, JSON.stringify(record));
     expect(edit.undo()).toBe('undone');

@@ -16,11 +16,10 @@ import {
   type PersistentListener,
 } from '@nanostores/persistent';
 import type { ContactRecord } from '../../src/lib/plannerSchema';
-import { readRecord } from '../../src/lib/readRecord';
-import { decodeRecord } from '../../src/lib/recordCodec';
+import { readStoredRecord } from '../../src/lib/migrations';
 import { danaFields } from './helpers/plannerStores';
 
-type Planner = typeof import('../../src/stores/planner');
+type Planner = typeof import('../../src/stores/planner') & typeof import('../../src/stores/plan');
 type Actions = typeof import('../../src/stores/plannerActions');
 type Undo = import('../../src/stores/plannerActions').Undo;
 
@@ -74,7 +73,10 @@ function sharedStorage() {
 
 async function openTab(today: string): Promise<Tab> {
   vi.resetModules();
-  const planner = await import('../../src/stores/planner');
+  const planner = {
+    ...(await import('../../src/stores/planner')),
+    ...(await import('../../src/stores/plan')),
+  };
   const actions = await import('../../src/stores/plannerActions');
   planner.$today.set(today);
   const stops = [planner.$slots, planner.$records, planner.$plan].map((s) => s.listen(() => {}));
@@ -109,8 +111,8 @@ function stored(data: Record<string, string>): Map<string, ContactRecord> {
   const out = new Map<string, ContactRecord>();
   for (const [key, raw] of Object.entries(data)) {
     if (!key.startsWith(PREFIX)) continue;
-    const record = readRecord(decodeRecord(raw));
-    if (record) out.set(record.contact.id, record);
+    const read = readStoredRecord(raw);
+    if (read.ok) out.set(read.value.contact.id, read.value);
   }
   return out;
 }

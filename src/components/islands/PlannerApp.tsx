@@ -3,17 +3,8 @@ import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { PlannedTouch } from '../../lib/cadence';
 import type { Contact } from '../../lib/plannerSchema';
-import {
-  $contacts,
-  $dueToday,
-  $overdue,
-  $plan,
-  $settings,
-  $today,
-  $touches,
-  $upcoming,
-  updateSettings,
-} from '../../stores/planner';
+import { $contacts, $settings, $today, $touches, updateSettings } from '../../stores/planner';
+import { $dueToday, $overdue, $plan, $upcoming } from '../../stores/plan';
 import ContactCard from './ContactCard';
 import ContactEditor from './LazyContactEditor';
 import StorageNotices from './StorageNotices';

@@ -1,6 +1,7 @@
 /** The home page's line about the plan: what is due today and overdue, with a link to the planner. */
 import { useStore } from '@nanostores/preact';
-import { $contacts, $dueToday, $overdue } from '../../stores/planner';
+import { $contacts } from '../../stores/planner';
+import { $dueToday, $overdue } from '../../stores/plan';
 import { href } from '../../paths';
 
 /** Today's count of touches, for the home page. */

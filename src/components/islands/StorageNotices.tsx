@@ -1,12 +1,7 @@
 /** Tells the student about storage problems and kept-aside data, and offers the raw text. */
 import { useStore } from '@nanostores/preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  $storageProblem,
-  $unreadable,
-  discardUnreadable,
-  watchStoredData,
-} from '../../stores/planner';
+import { $storageProblem, $unreadable, discardUnreadable } from '../../stores/planner';
 import { downloadFile } from '../downloadFile';
 import { href } from '../../paths';
 import { $undoOffer, $undoResult, dismissUndo, runUndo } from '../../stores/undo';
@@ -42,7 +37,6 @@ export default function StorageNotices({
     focusById(undefined, 'h1');
   };
   const [removing, setRemoving] = useState<string | null>(null);
-  useEffect(() => watchStoredData(), []);
 
   return (
     <div class="storage-notices">

@@ -1,22 +1,12 @@
-/**
- * Random planner records for property tests: valid contact records (every
- * field within the schema's limits, touches of the contact with unique ids),
- * and helpers to damage any part of a JSON value.
- */
+/** Random planner data for property tests: contacts and the values of their fields, within the schema's limits. */
 import fc from 'fast-check';
 import {
-  CHANNELS,
   CONTACT_STATUSES,
   isIsoDate,
   isSafeId,
   MET_HOW,
-  OUTCOMES,
   PHONE_KINDS,
-  PURPOSES,
-  TOUCH_STATES,
   type Contact,
-  type ContactRecord,
-  type Touch,
 } from '../../../src/lib/plannerSchema';
 
 /** Every source a stored touch can have. */
@@ -65,7 +55,7 @@ export const timestamp = fc.oneof(
 );
 
 /** A clock time, HH:mm. */
-export const clock = fc
+const clock = fc
   .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
   .map(([h, m]) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`);
 
@@ -78,7 +68,6 @@ export const window = fc
 /** Plain objects, as the stores hold them (fast-check may otherwise build null-prototype ones). */
 export const PLAIN = { noNullPrototype: true } as const;
 
-/** Any id the schema accepts. */
 /** An id the planner accepts: the pattern, minus names a plain object already has (valueOf, __proto__). */
 export const idArb = fc.stringMatching(/^[A-Za-z0-9_-]{1,64}$/).filter(isSafeId);
 
@@ -115,69 +104,3 @@ export const contactArbWith = (id: fc.Arbitrary<string>): fc.Arbitrary<Contact> 
     },
     PLAIN,
   );
-
-/** A contact the schema accepts, with a free id or one like the site makes. */
-export const contactArb = contactArbWith(fc.oneof(idArb, fc.stringMatching(/^c[a-z0-9]{10,20}$/)));
-
-/** A touch of `contact`: its id either derived from the contact's (as the cadence does) or free. */
-export const touchArb = (contact: Contact, due: fc.Arbitrary<string>): fc.Arbitrary<Touch> =>
-  fc
-    .record(
-      {
-        id: fc.oneof(
-          idArb,
-          fc
-            .stringMatching(/^[A-Za-z0-9_-]{0,63}$/)
-            .map((suffix) => `${contact.id}-${suffix}`.slice(0, 64)),
-        ),
-        contactId: fc.constant(contact.id),
-        due,
-        window: fc.option(window, { nil: null }),
-        channel: fc.constantFrom(...CHANNELS),
-        purpose: fc.constantFrom(...PURPOSES),
-        state: fc.constantFrom(...TOUCH_STATES),
-        outcome: fc.option(fc.constantFrom(...OUTCOMES), { nil: null }),
-        // Mostly the usual doneOn (due when done or skipped, null when planned), sometimes anything.
-        doneOn: fc.oneof(fc.constant(undefined), fc.option(isoDate, { nil: null })),
-        note: text(300),
-        source: fc.constantFrom(...SOURCES),
-      },
-      PLAIN,
-    )
-    .map((t) => ({
-      ...t,
-      doneOn: t.doneOn === undefined ? (t.state === 'planned' ? null : t.due) : t.doneOn,
-    }));
-
-/** A record migrateRecord accepts: touches of the contact, with unique ids. */
-export const recordArb: fc.Arbitrary<ContactRecord> = contactArb.chain((contact) =>
-  fc
-    .uniqueArray(touchArb(contact, fc.oneof(isoDate, fc.constant(contact.metOn))), {
-      selector: (t) => t.id,
-      maxLength: 20,
-    })
-    .map((touches) => ({ version: 1 as const, contact, touches })),
-);
-
-/** Any JSON value. */
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-/** Where a node is in a JSON value: keys and list indexes from the root. */
-export type Path = (string | number)[];
-
-/** Every path into `value` (the root excluded). */
-export function nodes(value: Json, path: Path = []): Path[] {
-  const here = path.length > 0 ? [path] : [];
-  if (Array.isArray(value)) return here.concat(value.flatMap((x, i) => nodes(x, [...path, i])));
-  if (value !== null && typeof value === 'object')
-    return here.concat(Object.entries(value).flatMap(([k, x]) => nodes(x, [...path, k])));
-  return here;
-}
-
-/** Sets (or, with undefined, clears) the node at `path`. */
-export function setAt(root: Json, path: Path, value: Json | undefined): void {
-  type Container = Record<string | number, Json | undefined>;
-  const parent = path
-    .slice(0, -1)
-    .reduce((node, key) => (node as Container)[key]!, root) as Container;
-  parent[path.at(-1)!] = value;
-}

@@ -1,38 +1,30 @@
 /**
- * The compact text form of one stored contact record: the same data as the
- * plain version 1 JSON, in about a quarter of the space, so a year of touches
- * for a thousand contacts fits in the browser's storage.
- *
- * The compact form is still JSON, so a recovered value stays readable:
+ * A frozen, read-only step: the compact layout in which this site stored
+ * contact records until it stored plain JSON. A record saved that way still
+ * reads (migrations.ts runs this before the version chain) and is written as
+ * plain JSON the next time it is saved. Nothing writes this layout any more.
+ * Never change this file: students' browsers may hold records in it, and
+ * tests/fixtures/v1-compact-records.json pins what each one reads as.
  *
  *   {"f":2,"v":1,"c":[contact],"t":[[touch],[touch],…]}
  *
- * - `f` is the layout: 2 is this one (plain JSON, with `version`, is layout 1).
- * - `v` is the record's schema version; it becomes `version` when decoded.
- * - `c` is the contact as a list, in this order, trailing defaults left out:
+ * - `f` is the layout (2); `v` is the record's schema version.
+ * - `c` is the contact as a list, trailing defaults left out:
  *   [id, name, organization, role, metHow, metOn, status, createdAt,
  *    updatedAt, email = "", phoneOffice = "", phoneMobile = "", notes = "",
  *    agreed = null]. metHow and status are one-letter codes (tables below);
  *   agreed is [date, window = null, number = null], number a one-letter code.
  * - `t` holds each touch as a list, trailing defaults left out:
  *   [id, due, code, note = "", window = null, doneOn = (null when planned,
- *    else due)].
- *   - id: "~rest" means "<contact id>-rest" (the cadence's ids); any other
- *     text is the id itself (ids never contain "~"); [id, contactId] is a touch
- *     whose contactId is not the contact's (never valid, kept so the schema
- *     check after decoding still sees it).
- *   - due: whole days after the contact's metOn (negative before it).
- *   - code: five letters, channel purpose state outcome source; "-" is no outcome.
- *   - window: "HH:mm-HH:mm".
- *   - doneOn: null, or whole days after due.
+ *    else due)]. An id "~rest" means "<contact id>-rest"; [id, contactId] is
+ *   a touch whose contactId is not the contact's. `due` is whole days after
+ *   the contact's metOn; `code` is five letters, channel purpose state
+ *   outcome source ("-": no outcome); a window is "HH:mm-HH:mm"; doneOn is
+ *   null or whole days after due.
  *
- * Decoding is forgiving in one way only: it never throws. Anything the
- * encoder never writes (a wrong type, an unknown code, a day number out of
- * range, extra list items or keys) decodes to a value the schema refuses, so
- * readRecord refuses it rather than reading it as something else.
- *
- * This module decodes (every planner page reads); encodeRecord.ts writes the
- * compact form, and only pages that change records load it.
+ * Anything the old encoder never wrote (a wrong type, an unknown code, extra
+ * items) comes out as a value the schema refuses, so the record is kept aside
+ * rather than read as something else. Never throws.
  */
 import { isPlainObject } from './migrationSteps';
 import type {
@@ -46,8 +38,8 @@ import type {
   TouchState,
 } from './plannerSchema';
 
-/** The `f` value that marks the compact form; plain version 1 JSON has no `f` key. */
-export const COMPACT_LAYOUT = 2;
+/** The `f` value of the compact layout. */
+const COMPACT_LAYOUT = 2;
 
 const CHANNEL_CODES = {
   card: 'c',
@@ -76,7 +68,7 @@ const OUTCOME_CODES = {
   sent: 's',
 } as const satisfies Record<Outcome, string>;
 /** The outcome letter of a touch without an outcome. */
-export const NO_OUTCOME = '-';
+const NO_OUTCOME = '-';
 const SOURCE_CODES = {
   student: 's',
   agreed: 'a',
@@ -98,18 +90,6 @@ const STATUS_CODES = {
 } as const satisfies Record<ContactStatus, string>;
 const PHONE_CODES = { office: 'o', mobile: 'm' } as const satisfies Record<PhoneKind, string>;
 
-/** The one-letter codes of the compact form, by field: documentation, and what the tests check for clashes. */
-export const COMPACT_CODES = {
-  channel: CHANNEL_CODES,
-  purpose: PURPOSE_CODES,
-  state: STATE_CODES,
-  outcome: { ...OUTCOME_CODES, none: NO_OUTCOME },
-  source: SOURCE_CODES,
-  metHow: MET_HOW_CODES,
-  status: STATUS_CODES,
-  number: PHONE_CODES,
-} as const;
-
 /** Reverses a code table. A Map, so a code like "__proto__" or "constructor" finds nothing. */
 function reverse(table: Record<string, string>): ReadonlyMap<string, string> {
   return new Map(Object.entries(table).map(([value, code]) => [code, value]));
@@ -124,34 +104,23 @@ const STATUSES_BY_CODE = reverse(STATUS_CODES);
 const PHONES_BY_CODE = reverse(PHONE_CODES);
 
 /** Marks a touch id written relative to its contact's: "~rest" is "<contact id>-rest". */
-export const RELATIVE_ID = '~';
+const RELATIVE_ID = '~';
 const CONTACT_SLOTS = 14;
 const TOUCH_SLOTS = 6;
 const AGREED_SLOTS = 3;
 const CODE_LENGTH = 5;
 
-// ---------------------------------------------------------------------------
-// Decoding
-
 /**
- * The plain record object (`{version, contact, touches}`) from stored text in
- * either form, for migrateRecord to check; `undefined` when the text is not
- * JSON at all. Never throws.
+ * A parsed stored record in the compact layout as the plain record object
+ * (`{version, contact, touches}`) for the migration chain and the schema to
+ * check; anything else (plain JSON, not ours) is given back as it is.
  */
-export function decodeRecord(raw: string): unknown {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    // JSON.parse never yields undefined, so the store can tell damaged text by it.
-    return undefined;
-  }
-  // Plain version 1 JSON (or anything else that is not ours) goes to migrateRecord as it is.
+export function fromCompactLayout(parsed: unknown): unknown {
   if (!isPlainObject(parsed) || Object.hasOwn(parsed, 'version') || !Object.hasOwn(parsed, 'f')) {
     return parsed;
   }
   if (parsed['f'] !== COMPACT_LAYOUT) {
-    // A layout from a newer site: its `v` lets migrateRecord say "made by a newer version".
+    // An unknown layout: its `v` lets the chain say "made by a newer version".
     return { version: parsed['v'], unexpected: { f: parsed['f'] } };
   }
   return expandRecord(parsed);
@@ -265,8 +234,8 @@ function expandTouch(item: unknown[], contactId: unknown, metOn: unknown): Recor
   return touch;
 }
 
-/** The doneOn a touch has unless it says otherwise, so the compact form can leave it out. */
-export function defaultDoneOn(state: unknown, due: unknown): unknown {
+/** The doneOn a touch has unless it says otherwise, so the compact form could leave it out. */
+function defaultDoneOn(state: unknown, due: unknown): unknown {
   // A done or skipped touch is nearly always done on its due day; a planned one not yet.
   return state === 'planned' ? null : due;
 }
@@ -312,9 +281,8 @@ const MS_PER_DAY = 86_400_000;
  * Days since 1970-01-01 of a 'YYYY-MM-DD' date, NaN when it is not written so.
  * UTC and setUTCFullYear, not localDate's helpers: they go through local
  * Dates, which depend on the time zone and read years 0000–0099 as 1900s.
- * A date like 2026-02-30 rolls over here; encodeRecord's check catches it.
  */
-export function dayNumber(iso: string): number {
+function dayNumber(iso: string): number {
   const m = ISO_DATE.exec(iso);
   if (!m) return NaN;
   const date = new Date(0);
