@@ -37,6 +37,7 @@ import {
   THANK_YOU_CHANNEL,
 } from './channelRotation';
 import { PARTS_OF_DAY } from './plannerOptions';
+import { touchIdFor } from './touchId';
 import type {
   Channel,
   Contact,
@@ -126,8 +127,6 @@ export const CADENCE = {
   /** How far ahead plan() proposes touches by default. */
   horizonDays: 92,
 } as const satisfies Record<string, number | Gap>;
-
-const MAX_ID_LENGTH = 64;
 
 /** How the student met them, as the end of "Thank them within a day of …". */
 const MET_PHRASE: Record<MetHow, string> = {
@@ -483,7 +482,7 @@ function agreedTouch(
 ): Touch | null {
   const agreed = contact.agreed;
   if (agreed === null) return null;
-  const id = derivedTouchId(contact.id, `agreed-${agreed.date.replaceAll('-', '')}`);
+  const id = touchIdFor(contact.id, `agreed-${agreed.date.replaceAll('-', '')}`);
   if (storedIds.has(id)) return null;
   const isThisCall = (t: Touch): boolean =>
     t.purpose === 'agreed' && (t.due === agreed.date || t.doneOn === agreed.date);
@@ -657,10 +656,10 @@ function proposedTouch(
   ix: DayIndex,
 ): PlannedTouch {
   let n = Math.max(cursor.sequence + 1, cursor.lastIdNumber + 1);
-  let id = derivedTouchId(cursor.contact.id, `t${n}`);
+  let id = touchIdFor(cursor.contact.id, `t${n}`);
   while (storedIds.has(id)) {
     n += 1;
-    id = derivedTouchId(cursor.contact.id, `t${n}`);
+    id = touchIdFor(cursor.contact.id, `t${n}`);
   }
   cursor.lastIdNumber = n;
   return {
@@ -747,28 +746,6 @@ function formWords(cursor: Cursor, proposal: Proposal, ix: DayIndex): string {
 
 // ---------------------------------------------------------------------------
 // Small helpers
-
-/**
- * `<contact id>-<suffix>`, shortened (with a hash of the contact id, so it
- * stays unique) when it would pass the 64 characters a stored id may have.
- */
-function derivedTouchId(contactId: string, suffix: string): string {
-  const id = `${contactId}-${suffix}`;
-  if (id.length <= MAX_ID_LENGTH) return id;
-  const hash = fnv1a(contactId);
-  const keep = MAX_ID_LENGTH - suffix.length - hash.length - 2;
-  return `${contactId.slice(0, keep)}_${hash}-${suffix}`;
-}
-
-/** 32-bit FNV-1a hash as 8 hex digits: short, stable, no dependency. */
-function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
-}
 
 /** A contact's done and skipped touches in the order they happened: the timeline the student reads. */
 export function pastTouches(touches: readonly Touch[]): Touch[] {

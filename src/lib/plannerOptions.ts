@@ -9,6 +9,15 @@ export const SCHEMA_VERSION = 1;
 
 /** Longest name (contact, organization, role, the student's own). */
 export const MAX_NAME = 120;
+/** Fewest touches a student may allow on one day (the daily limit). */
+export const MIN_DAILY_LIMIT = 1;
+/** Most touches a student may allow on one day (the daily limit). */
+export const MAX_DAILY_LIMIT = 50;
+
+/** True for a daily limit the settings accept: a whole number from MIN_DAILY_LIMIT to MAX_DAILY_LIMIT. */
+export function isDailyLimit(value: number): boolean {
+  return Number.isInteger(value) && value >= MIN_DAILY_LIMIT && value <= MAX_DAILY_LIMIT;
+}
 /** Longest free text (a contact's notes, a touch's note). */
 export const MAX_TEXT = 2000;
 /** Longest email address. */

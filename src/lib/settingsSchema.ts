@@ -4,7 +4,7 @@
  * schemas. plannerSchema.ts re-exports everything here.
  */
 import * as v from 'valibot';
-import { MAX_NAME, MAX_PHONE } from './plannerOptions';
+import { MAX_DAILY_LIMIT, MAX_NAME, MAX_PHONE, MIN_DAILY_LIMIT } from './plannerOptions';
 
 /** An ISO-8601 timestamp, for when something was saved or exported. */
 export const timestampSchema = v.pipe(v.string(), v.isoTimestamp('must be an ISO-8601 timestamp'));
@@ -12,7 +12,12 @@ export const timestampSchema = v.pipe(v.string(), v.isoTimestamp('must be an ISO
 /** The student's planner settings. */
 export const settingsSchema = v.strictObject({
   /** Most touches the planner puts on one day across all contacts. */
-  dailyLimit: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(50)),
+  dailyLimit: v.pipe(
+    v.number(),
+    v.integer(),
+    v.minValue(MIN_DAILY_LIMIT),
+    v.maxValue(MAX_DAILY_LIMIT),
+  ),
   /** Whether touches may fall on Saturday or Sunday. */
   weekendsAllowed: v.boolean(),
   /** The student's name, for printed pages and the writers. */

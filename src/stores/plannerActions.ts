@@ -9,6 +9,7 @@
 import type { PlannedTouch } from '../lib/cadence';
 import { SCHEMA_VERSION } from '../lib/plannerOptions';
 import { storedTouch } from '../lib/storedTouch';
+import { voicemailTouchId } from '../lib/touchId';
 import type { AgreedNext, Contact, ContactRecord, Outcome, Touch } from '../lib/plannerSchema';
 import { editChanges, revertChange, type ContactField } from '../lib/recordChange';
 import { doneDayProblem, moveDayProblem } from '../lib/touchDay';
@@ -238,7 +239,7 @@ export function addVoicemailAttempt(
   );
   if (already) return { added: false, undo: null };
   const touch: Touch = {
-    id: `${contactId}-vm-${date.replaceAll('-', '')}-${window.start.replace(':', '')}`,
+    id: voicemailTouchId(contactId, date, window.start),
     contactId,
     due: date,
     window,

@@ -29,6 +29,7 @@ import {
 } from '../../src/stores/plannerActions';
 import { danaFields, listenTo } from './helpers/plannerStores';
 import type { ContactRecord } from '../../src/lib/plannerSchema';
+import { readStoredRecord } from '../../src/lib/migrations';
 import compactFixture from '../fixtures/v1-compact-records.json';
 
 const dana = danaFields({ email: 'dana@acme.example' });
@@ -210,6 +211,28 @@ describe('planner store', () => {
     expect(
       $plan.get().byContact[a.id]!.touches.some((t) => t.due === '2026-11-27' && t.fixed),
     ).toBe(true);
+    stop();
+  });
+
+  it('a contact with a 64-character id gets a voicemail call, and its record still reads', () => {
+    const id = `c-${'x'.repeat(62)}`;
+    const contact = {
+      ...compactFixture.records[3]!.record.contact,
+      id,
+    } as ContactRecord['contact'];
+    setTestStorageKey(`wfu:contact:${id}`, JSON.stringify({ version: 1, contact, touches: [] }));
+    const stop = watch();
+    $today.set('2026-11-24');
+    const window = { start: '09:00', end: '12:00' };
+    expect(addVoicemailAttempt(id, '2026-11-27', window).added).toBe(true);
+    const call = $records.get()[id]!.touches.find((t) => t.source === 'voicemail')!;
+    expect(call.id.length).toBeLessThanOrEqual(64);
+    expect(call).toMatchObject({ contactId: id, due: '2026-11-27', window });
+    // As the next page load reads it: the record is whole, and nothing went to recovery.
+    expect(readStoredRecord(getTestStorage()[`wfu:contact:${id}`]!).ok).toBe(true);
+    keepUnreadableAside();
+    expect($recovered.get()).toEqual({});
+    expect($contacts.get().map((c) => c.id)).toEqual([id]);
     stop();
   });
 

@@ -2,6 +2,7 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { PlannedTouch } from '../../lib/cadence';
+import { isDailyLimit, MAX_DAILY_LIMIT, MIN_DAILY_LIMIT } from '../../lib/plannerOptions';
 import type { Contact } from '../../lib/plannerSchema';
 import { $contacts, $settings, $today, $touches, updateSettings } from '../../stores/planner';
 import { $dueToday, $overdue, $plan, $upcoming } from '../../stores/plan';
@@ -175,19 +176,19 @@ export default function PlannerApp() {
             <input
               id="daily-limit"
               type="number"
-              min={1}
-              max={50}
+              min={MIN_DAILY_LIMIT}
+              max={MAX_DAILY_LIMIT}
               value={settings.dailyLimit}
               aria-describedby="daily-limit-error"
               aria-invalid={limitError ? 'true' : undefined}
               onChange={(e) => {
                 const value = Number(e.currentTarget.value);
-                if (Number.isInteger(value) && value >= 1 && value <= 50) {
+                if (isDailyLimit(value)) {
                   setLimitError('');
                   updateSettings({ dailyLimit: value });
                 } else {
                   setLimitError(
-                    `Enter a whole number from 1 to 50. Your limit stays at ${settings.dailyLimit}.`,
+                    `Enter a whole number from ${MIN_DAILY_LIMIT} to ${MAX_DAILY_LIMIT}. Your limit stays at ${settings.dailyLimit}.`,
                   );
                 }
               }}
