@@ -7,6 +7,7 @@
  */
 import { downloadFile } from './downloadFile';
 import { formatLocalDate } from '../lib/localDate';
+import { lengthVerdict } from '../lib/scriptLength';
 import {
   confirmingEmail,
   emptyWriterFields,
@@ -176,21 +177,7 @@ export function defineWriter(templates: WriterTemplates): void {
       // The live region is told only when the text really changed.
       if (this.el('script')?.textContent !== script.text) set('script', script.text);
       set('detail-note', detailNote ?? '');
-      const spoken = budget.unit === 'seconds';
-      set(
-        'length',
-        `${
-          spoken
-            ? `${budget.words} words, about ${budget.seconds} seconds to say (aim for ${budget.limit} seconds or less).`
-            : `${budget.words} words (aim for ${budget.limit} or fewer).`
-        } ${
-          budget.hardOver
-            ? 'Far too long: people stop listening after about a minute. Cut it down.'
-            : budget.over
-              ? 'A little long: shorten it so they hear it all.'
-              : 'Brief enough.'
-        }`,
-      );
+      set('length', lengthVerdict(budget));
       this.el('length')!.classList.toggle('length--over', budget.over);
       this.list(
         'notes',

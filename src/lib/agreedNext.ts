@@ -3,7 +3,8 @@
  * window, optional number), for the contact form and the check-in writer.
  * Free of valibot so the writers stay light.
  */
-import { dateProblem, PHONE_KINDS, type PhoneKind } from './plannerOptions';
+import { PHONE_KINDS, type PhoneKind } from './plannerOptions';
+import { dateProblem } from './localDate';
 import type { AgreedNext } from './plannerSchema';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;

@@ -13,13 +13,13 @@
  * Each plan says what will happen, names included, before anything changes.
  */
 import {
-  isIsoDate,
   SCHEMA_VERSION,
   type Backup,
   type Contact,
   type Settings,
   type Touch,
 } from './plannerSchema';
+import { isIsoDate } from './localDate';
 import { migrateBackup, type Result } from './migrations';
 import { storedTouch } from './storedTouch';
 

@@ -339,11 +339,6 @@ export function upcoming(plan: Plan, today: string, days = 14): PlannedTouch[] {
   return plan.touches.filter((t) => t.due > today && t.due <= last);
 }
 
-/** A contact's next planned touch (the earliest, overdue included), or null when it has none. */
-export function nextTouchFor(plan: Plan, contactId: string): PlannedTouch | null {
-  return plan.byContact[contactId]?.touches[0] ?? null;
-}
-
 // ---------------------------------------------------------------------------
 // Reading one contact's history
 

@@ -5,7 +5,7 @@
  * this on load; icsExport.ts (which brings ical-generator) loads on Export.
  */
 import { MET_HOW_LABELS, touchAction, writerFor } from './touchLabel';
-import { isIsoDate } from './plannerOptions';
+import { addDays, isIsoDate, splitDate, utcDay } from './localDate';
 import type { Contact, Touch } from './plannerSchema';
 
 /** A touch to put in the calendar: a stored Touch or a cadence PlannedTouch, whose `reason` goes in the description. */
@@ -19,11 +19,11 @@ export function googleCalendarUrl(
   siteUrl?: string,
 ): string {
   zoneClock(timeZone); // refuses an unknown zone the same way buildIcs does
-  const { year, month, day } = splitDate(touch.due);
+  splitDate(touch.due); // refuses a due date that is not a real date
   const ymd = touch.due.replaceAll('-', '');
   const dates = touch.window
     ? `${ymd}T${touch.window.start.replace(':', '')}00/${ymd}T${touch.window.end.replace(':', '')}00`
-    : `${ymd}/${compactDate(new Date(Date.UTC(year, month - 1, day + 1)))}`;
+    : `${ymd}/${compactDate(utcDay(addDays(touch.due, 1)))}`;
   const params: [string, string][] = [
     ['action', 'TEMPLATE'],
     ['text', clean(touchAction(touch, contact?.name ?? ''))],
@@ -102,14 +102,6 @@ export function writerLink(
   } catch {
     return null;
   }
-}
-
-/** The year, month and day of a YYYY-MM-DD date; throws on anything else. */
-export function splitDate(date: string): { year: number; month: number; day: number } {
-  if (!isIsoDate(date))
-    throw new RangeError(`A touch's due date must be written YYYY-MM-DD, got "${date}"`);
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  return { year, month, day };
 }
 
 /** A date's UTC day as YYYYMMDD. */

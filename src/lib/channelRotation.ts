@@ -10,7 +10,7 @@ import type { Channel, MetHow, Purpose } from './plannerSchema';
  * order it prefers them when two are equally due: email is the quickest and
  * least intrusive, a mailed card stands out, a voicemail is the most direct.
  */
-export const ROTATING_CHANNELS = [
+const ROTATING_CHANNELS = [
   'email',
   'card',
   'voicemail',

@@ -7,12 +7,12 @@ import { readAgreedNext } from './agreedNext';
 import {
   CONTACT_STATUSES,
   contactSchema,
-  dateProblem,
   MET_HOW,
   type Contact,
   type ContactStatus,
   type MetHow,
 } from './plannerSchema';
+import { dateProblem } from './localDate';
 
 /** The form's fields, as the text inputs hold them. */
 export interface ContactFormFields {

@@ -5,7 +5,8 @@
  * calendarEvent.ts (re-exported here), so pages can offer it without this module.
  */
 import ical, { ICalAlarmType, ICalEventBusyStatus, ICalEventTransparency } from 'ical-generator';
-import { clean, splitDate, touchDetails, zoneClock, type IcsTouch } from './calendarEvent';
+import { clean, touchDetails, zoneClock, type IcsTouch } from './calendarEvent';
+import { addDays, splitDate, utcDay } from './localDate';
 import type { Contact } from './plannerSchema';
 import { touchAction } from './touchLabel';
 
@@ -98,8 +99,8 @@ export function buildIcs(input: IcsInput): string {
       calendar.createEvent({
         ...base,
         allDay: true,
-        start: new Date(Date.UTC(year, month - 1, day)),
-        end: new Date(Date.UTC(year, month - 1, day + 1)),
+        start: utcDay(touch.due),
+        end: utcDay(addDays(touch.due, 1)),
         alarms: [
           {
             type: ICalAlarmType.display,

@@ -8,6 +8,63 @@ import { addDays as addDaysToDate, differenceInCalendarDays, isWeekend } from 'd
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/**
+ * The years the planner accepts. A follow-up plan is about this year and the
+ * next few; a date outside these years is a typing slip (a browser stores a
+ * two-digit "26" as the year 0026), and refusing it where it enters keeps
+ * every page able to do its date arithmetic.
+ */
+const EARLIEST_YEAR = 2000;
+/** The last year the planner accepts; see EARLIEST_YEAR. */
+const LATEST_YEAR = 2099;
+
+/** True for a real calendar date written YYYY-MM-DD in the accepted years (rejects 2026-02-30 and 0026-11-29). */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < EARLIEST_YEAR || y > LATEST_YEAR) return false;
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d <= daysInMonth;
+}
+
+/**
+ * What is wrong with a date a student typed, in words for them; null when it
+ * is a date the planner accepts. `otherwise` is said when the field is empty
+ * or not a real date (the wording depends on the field).
+ */
+export function dateProblem(value: string, otherwise: string): string | null {
+  if (isIsoDate(value)) return null;
+  const year = Number(ISO_DATE.exec(value)?.[1] ?? NaN);
+  if (Number.isNaN(year)) return otherwise;
+  if (year < 1000) return `Type the year with all four digits (the year ${year} is not right).`;
+  if (year < EARLIEST_YEAR || year > LATEST_YEAR)
+    return `Choose a date between ${EARLIEST_YEAR} and ${LATEST_YEAR}.`;
+  return otherwise;
+}
+
+/** The earliest date an `<input type="date">` in the planner offers. */
+export const MIN_DATE_INPUT = `${EARLIEST_YEAR}-01-01`;
+/** The latest date an `<input type="date">` in the planner offers. */
+export const MAX_DATE_INPUT = `${LATEST_YEAR}-12-31`;
+
+/** The year, month and day of a date the planner accepts (see isIsoDate); throws on anything else. */
+export function splitDate(date: string): { year: number; month: number; day: number } {
+  if (!isIsoDate(date))
+    throw new RangeError(
+      `Not a date written YYYY-MM-DD from ${EARLIEST_YEAR} to ${LATEST_YEAR}: "${date}"`,
+    );
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  return { year, month, day };
+}
+
+/** A real calendar date (any year parseLocalDate reads) as a Date at UTC midnight, for formatting with a UTC time zone and for all-day events; throws on anything else. */
+export function utcDay(date: string): Date {
+  const local = parseLocalDate(date);
+  return new Date(Date.UTC(local.getFullYear(), local.getMonth(), local.getDate()));
+}
+
 /** Reads a 'YYYY-MM-DD' local calendar date as a Date at local midnight; throws on anything else. */
 export function parseLocalDate(iso: string): Date {
   const m = ISO_DATE.exec(iso);
@@ -70,40 +127,6 @@ export function diffDays(to: string, from: string): number {
 /** True when the date is a Saturday or a Sunday. */
 export function isWeekendIso(iso: string): boolean {
   return isWeekend(parseLocalDate(iso));
-}
-
-/** The later of two dates. */
-export function maxDate(a: string, b: string): string {
-  // 'YYYY-MM-DD' strings sort like the dates they name.
-  return a >= b ? a : b;
-}
-
-/** The earlier of two dates. */
-export function minDate(a: string, b: string): string {
-  return a <= b ? a : b;
-}
-
-/**
- * The day in [start, end] nearest to `preferred` that is allowed (a weekday,
- * or any day when weekends are allowed), the earlier one on a tie; null when
- * the window holds no allowed day.
- */
-export function nearestWeekdayInWindow(
-  preferred: string,
-  start: string,
-  end: string,
-  weekendsAllowed = false,
-): string | null {
-  const span = diffDays(end, start);
-  const from = Math.min(Math.max(diffDays(preferred, start), 0), Math.max(span, 0));
-  for (let distance = 0; distance <= span; distance += 1) {
-    for (const offset of [from - distance, from + distance]) {
-      if (offset < 0 || offset > span) continue;
-      const day = addDays(start, offset);
-      if (weekendsAllowed || !isWeekendIso(day)) return day;
-    }
-  }
-  return null;
 }
 
 /**

@@ -4,7 +4,7 @@
  * that are true when the message is read. Pure functions; render.ts shapes
  * them into the data every template gets (docs/product.md, "The messages").
  */
-import { isIsoDate } from './plannerOptions';
+import { diffDays, isIsoDate } from './localDate';
 import { monthDay, weekday } from './templateHelpers';
 
 /** How a detail was typed: a noun or -ing phrase ("your advice on…") or a clause ("we talked about…"). */
@@ -50,7 +50,7 @@ function bare(word: string): string {
 }
 
 /** Phrase or clause, by the detail's first words. */
-export function detailShape(text: string): DetailShape {
+function detailShape(text: string): DetailShape {
   const list = words(text).map(bare);
   if (list.length === 0) return 'phrase';
   if (SUBJECTS.test(list[0]!) && list.length > 1) return 'clause';
@@ -74,7 +74,7 @@ export function detailShape(text: string): DetailShape {
  * The first letter in the case a sentence's middle needs: "Your advice" →
  * "your advice", "We talked" → "we talked"; names ("Denver", "Dana's") and "I" stay.
  */
-export function midSentence(text: string): string {
+function midSentence(text: string): string {
   const first = /^[\p{L}'’]+/u.exec(text)?.[0] ?? '';
   if (first === 'I' || /^I['’]/u.test(first)) return text;
   // A word typed in capitals ("NIH", "UX") is an acronym, not a sentence start.
@@ -149,16 +149,6 @@ export function forgotWithLeadIn(sentence: string): string {
 /** How a script is read: the same day (email, voicemail, call) or days later (a card). */
 export type ReadWhen = 'same-day' | 'later';
 
-function utcDay(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1) / 86_400_000;
-}
-
-/** Calendar days from `from` to `to` (both YYYY-MM-DD). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round(utcDay(to) - utcDay(from));
-}
-
 /**
  * The date words for a meeting that are true when the message is read:
  * "today" and "yesterday" only where it is read that day, a weekday name 2-6
@@ -169,7 +159,7 @@ export function meetingWhen(metOn: string, today: string, read: ReadWhen): strin
   if (!isIsoDate(metOn)) return '';
   const onDate = `on ${monthDay(metOn)}`;
   if (read === 'later' || !isIsoDate(today)) return onDate;
-  const days = daysBetween(metOn, today);
+  const days = diffDays(today, metOn);
   if (days === 0) return 'today';
   if (days === 1) return 'yesterday';
   if (days >= 2 && days <= 6) return `on ${weekday(metOn)}`;

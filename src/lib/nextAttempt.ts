@@ -4,8 +4,8 @@
  * creates come from here, so they always agree (docs/product.md, cadence rule 6).
  */
 import { addDays, differenceInCalendarDays, isWeekend } from 'date-fns';
-import { formatLocalDate } from './localDate';
-import { isIsoDate, PARTS_OF_DAY, type PartOfDay } from './plannerOptions';
+import { formatLocalDate, isIsoDate, utcDay } from './localDate';
+import { PARTS_OF_DAY, type PartOfDay } from './plannerOptions';
 import type { TimeWindow } from './plannerSchema';
 
 /** Why the next attempt is not the day the student chose. */
@@ -56,11 +56,6 @@ const MONTH_DAY = new Intl.DateTimeFormat('en-US', {
   timeZone: 'UTC',
 });
 
-function calendarDay(iso: string): Date {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
-}
-
 function allowedFrom(date: Date, weekendsAllowed: boolean): Date {
   let d = date;
   while (!weekendsAllowed && isWeekend(d)) d = addDays(d, 1);
@@ -103,12 +98,12 @@ export function nextAttempt(
   }
 
   const date = toIso(day);
-  const weekday = WEEKDAY.format(calendarDay(date));
+  const weekday = WEEKDAY.format(utcDay(date));
   // Within the coming week a weekday name is unambiguous; past that, the date is added.
   const label =
     differenceInCalendarDays(day, base) <= 6
       ? `${weekday} ${partOfDay}`
-      : `${weekday} ${partOfDay}, ${MONTH_DAY.format(calendarDay(date))}`;
+      : `${weekday} ${partOfDay}, ${MONTH_DAY.format(utcDay(date))}`;
 
   let message: string | null = null;
   switch (moved) {
@@ -122,7 +117,7 @@ export function nextAttempt(
       message = `The next attempt has to be a later day than today's call, so it is ${label}.`;
       break;
     case 'weekend':
-      message = `${chosen ? WEEKDAY.format(calendarDay(chosen)) : 'That day'} is a weekend, so the next attempt moves to ${label}. Allow weekends in the planner settings to keep it.`;
+      message = `${chosen ? WEEKDAY.format(utcDay(chosen)) : 'That day'} is a weekend, so the next attempt moves to ${label}. Allow weekends in the planner settings to keep it.`;
       break;
     case null:
       break;

@@ -56,49 +56,6 @@ export type ContactStatus = (typeof CONTACT_STATUSES)[number];
 export type PhoneKind = (typeof PHONE_KINDS)[number];
 
 /**
- * The years the planner accepts. A follow-up plan is about this year and the
- * next few; a date outside these years is a typing slip (a browser stores a
- * two-digit "26" as the year 0026), and refusing it where it enters keeps
- * every page able to do its date arithmetic.
- */
-export const EARLIEST_YEAR = 2000;
-/** The last year the planner accepts; see EARLIEST_YEAR. */
-export const LATEST_YEAR = 2099;
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for a real calendar date written YYYY-MM-DD in the accepted years (rejects 2026-02-30 and 0026-11-29). */
-export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < EARLIEST_YEAR || y > LATEST_YEAR) return false;
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  const daysInMonth = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-  return d <= daysInMonth;
-}
-
-/**
- * What is wrong with a date a student typed, in words for them; null when it
- * is a date the planner accepts. `otherwise` is said when the field is empty
- * or not a real date (the wording depends on the field).
- */
-export function dateProblem(value: string, otherwise: string): string | null {
-  if (isIsoDate(value)) return null;
-  const year = Number(ISO_DATE.exec(value)?.[1] ?? NaN);
-  if (Number.isNaN(year)) return otherwise;
-  if (year < 1000) return `Type the year with all four digits (the year ${year} is not right).`;
-  if (year < EARLIEST_YEAR || year > LATEST_YEAR)
-    return `Choose a date between ${EARLIEST_YEAR} and ${LATEST_YEAR}.`;
-  return otherwise;
-}
-
-/** The earliest date an `<input type="date">` in the planner offers. */
-export const MIN_DATE_INPUT = `${EARLIEST_YEAR}-01-01`;
-/** The latest date an `<input type="date">` in the planner offers. */
-export const MAX_DATE_INPUT = `${LATEST_YEAR}-12-31`;
-
-/**
  * True for a name that a plain JavaScript object already has (`__proto__`,
  * `constructor`, `toString`…): never used as an id or storage key, because
  * code that keeps contacts by id would find the object's own machinery.
@@ -107,10 +64,10 @@ export function isReservedKey(name: string): boolean {
   return name in Object.prototype;
 }
 
-/** True for an id of 1-64 letters, digits, `-` or `_` that is not a reserved name. */
-export function isSafeId(value: string): boolean {
-  return /^[A-Za-z0-9_-]{1,64}$/.test(value) && !isReservedKey(value);
-}
+/** Longest id a contact or touch may have (ids are in storage keys, links and calendar files). */
+export const MAX_ID = 64;
+/** What an id is made of: 1 to MAX_ID letters, digits, `-` or `_`. */
+export const ID_PATTERN = new RegExp(`^[A-Za-z0-9_-]{1,${MAX_ID}}$`);
 
 /** Time windows the writers and planner offer by name. */
 export const PARTS_OF_DAY = {

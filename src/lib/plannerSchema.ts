@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import {
   CHANNELS,
   CONTACT_STATUSES,
-  isIsoDate,
+  ID_PATTERN,
   isReservedKey,
   MAX_EMAIL,
   MAX_NAME,
@@ -20,19 +20,20 @@ import {
   SCHEMA_VERSION,
   TOUCH_STATES,
 } from './plannerOptions';
+import { isIsoDate } from './localDate';
 import { settingsSchema, timestampSchema } from './settingsSchema';
 
 export * from './plannerOptions';
 export * from './settingsSchema';
 
 /** A local calendar date, `YYYY-MM-DD`. */
-export const isoDateSchema = v.pipe(
+const isoDateSchema = v.pipe(
   v.string(),
   v.check(isIsoDate, 'must be a real date from 2000 to 2099, written YYYY-MM-DD'),
 );
 
 /** A local clock time, `HH:mm` (24-hour). */
-export const clockTimeSchema = v.pipe(
+const clockTimeSchema = v.pipe(
   v.string(),
   v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time written HH:mm'),
 );
@@ -49,7 +50,7 @@ export const timeWindowSchema = v.pipe(
 );
 
 /** The next contact the contact agreed to: a date, optionally a time window and a number. */
-export const agreedNextSchema = v.strictObject({
+const agreedNextSchema = v.strictObject({
   /** The agreed day. */
   date: isoDateSchema,
   /** The agreed time of day, if any. */
@@ -60,7 +61,7 @@ export const agreedNextSchema = v.strictObject({
 
 const idSchema = v.pipe(
   v.string(),
-  v.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be an id of letters, digits, - or _'),
+  v.regex(ID_PATTERN, 'must be an id of letters, digits, - or _'),
   v.check((id) => !isReservedKey(id), 'must not be a name the browser reserves, such as __proto__'),
 );
 const textSchema = v.pipe(v.string(), v.maxLength(MAX_TEXT));

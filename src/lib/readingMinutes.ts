@@ -1,5 +1,5 @@
 /** Words a student reads per minute, for the reading-time estimate. */
-export const READING_WORDS_PER_MINUTE = 200;
+const READING_WORDS_PER_MINUTE = 200;
 
 /** Words in a lesson's MDX body, leaving out imports, JSX tags and Markdown marks. */
 export function lessonWordCount(body: string): number {

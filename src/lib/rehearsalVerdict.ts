@@ -40,7 +40,7 @@ export interface RehearsalVerdict {
 }
 
 /** A take shorter than this is not a reading of the script: nothing to judge. */
-export const SHORTEST_TAKE_SECONDS = 1;
+const SHORTEST_TAKE_SECONDS = 1;
 
 /**
  * A take within this share of the estimate counts as a steady pace. Nobody

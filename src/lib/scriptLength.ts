@@ -91,3 +91,21 @@ export function checkBudget(kind: BudgetKind, text: string): BudgetCheck {
     hardOver: seconds > HARD_LIMIT_SECONDS,
   };
 }
+
+/**
+ * What a student reads about a script's length, on the writers and on the
+ * brevity lesson's meter alike: its size against the budget, then what to do.
+ */
+export function lengthVerdict(check: BudgetCheck): string {
+  const spoken = check.unit === 'seconds';
+  const size = spoken
+    ? `${check.words} words, about ${check.seconds} seconds to say (aim for ${check.limit} seconds or less).`
+    : `${check.words} words (aim for ${check.limit} or fewer).`;
+  const reach = spoken ? 'hear' : 'read';
+  const advice = check.hardOver
+    ? 'Over a minute: people stop listening before the end. Cut it down.'
+    : check.over
+      ? `A little long: shorten it so they ${reach} all of it.`
+      : `Brief: they will ${reach} all of it.`;
+  return `${size} ${advice}`;
+}

@@ -4,9 +4,9 @@
  */
 
 /** Fewest digits a callable number has; fewer means the student's number looks incomplete. */
-export const MIN_PHONE_DIGITS = 7;
+const MIN_PHONE_DIGITS = 7;
 /** Most digits an international number has (E.164); more means a typo. */
-export const MAX_PHONE_DIGITS = 15;
+const MAX_PHONE_DIGITS = 15;
 
 // The extension is read off the end: "ext. 204", "extension 204", "x204", "#204".
 const EXTENSION = /\s*,?\s*(?:ext\.?|extension|x|#)\s*(\d{1,6})\s*$/i;
@@ -78,10 +78,4 @@ export function spokenPhone(raw: string): string | null {
   );
   const spoken = prefix + groups.map(spaced).join(', ');
   return extension ? `${spoken}, extension ${spaced(extension)}` : spoken;
-}
-
-/** The voicemail sentences that say the number twice, or null when the number looks incomplete. */
-export function phoneTwice(raw: string): string | null {
-  const spoken = spokenPhone(raw);
-  return spoken ? `My number is ${spoken}. Again, that's ${spoken}.` : null;
 }

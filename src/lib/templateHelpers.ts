@@ -5,7 +5,7 @@
  * unit test checks they agree). Everything else is shaped as data before
  * rendering, in src/templates/index.ts.
  */
-import { isIsoDate } from './plannerOptions';
+import { isIsoDate, utcDay } from './localDate';
 import type { TimeWindow } from './plannerSchema';
 import { spokenPhone as spokenDigits } from './spokenPhone';
 
@@ -30,9 +30,7 @@ const MONTH_DAY = new Intl.DateTimeFormat('en-US', {
 });
 
 function calendarDay(iso: string): Date | null {
-  if (!isIsoDate(iso)) return null;
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y ?? 0, (m ?? 1) - 1, d ?? 1));
+  return isIsoDate(iso) ? utcDay(iso) : null;
 }
 
 /** `{{weekday metOn}}`: "2026-03-10" → "Tuesday"; empty for anything that is not a date. */
@@ -107,14 +105,3 @@ export const TEMPLATE_HELPERS: Readonly<Record<TemplateHelperName, (value: unkno
   timeWindow,
   weekday,
 };
-
-/** Anything with Handlebars' `registerHelper`: the runtime, or an isolated `Handlebars.create()`. */
-export interface HelperRuntime {
-  /** Handlebars' own registration method. */
-  registerHelper(name: string, fn: (value: unknown) => string): void;
-}
-
-/** Registers every template helper on a Handlebars runtime (for code that renders without passing helpers). */
-export function registerTemplateHelpers(runtime: HelperRuntime): void {
-  for (const name of TEMPLATE_HELPER_NAMES) runtime.registerHelper(name, TEMPLATE_HELPERS[name]);
-}

@@ -56,7 +56,7 @@ export const TONE_REASONS: Readonly<Record<Exclude<ToneKind, 'long-sentence'>, s
 };
 
 /** Reasons for findings that share a kind with others but need their own explanation. */
-export const TONE_DETAIL_REASONS = {
+const TONE_DETAIL_REASONS = {
   stretched: 'Stretched words (“sooo”) read like a text to a friend; write the word plainly.',
   lowerI: 'A lower-case “i” reads as a hurried text message; write “I”.',
   questions: 'Repeated question marks read as impatient; one asks politely.',
@@ -113,7 +113,7 @@ const QUESTIONS = /[?？](?:\s*[?？])+/gu;
 // --- capitals ---------------------------------------------------------------
 // prettier-ignore
 /** Capitalised words that are normal in professional writing: acronyms, degrees, time zones. */
-export const ALLOWED_CAPITALS: ReadonlySet<string> = new Set([
+const ALLOWED_CAPITALS: ReadonlySet<string> = new Set([
   'HR', 'IT', 'CEO', 'CFO', 'CTO', 'COO', 'CIO', 'CMO', 'VP', 'SVP', 'EVP', 'GM', 'PM', 'AM',
   'USA', 'US', 'UK', 'EU', 'UN', 'NYC', 'LA', 'DC', 'MBA', 'BA', 'BS', 'BSC', 'MA', 'MS', 'MSC',
   'MD', 'RN', 'LPN', 'CNA', 'EMT', 'CPA', 'PMP', 'CDL', 'GED', 'GPA', 'ESL', 'AI', 'ML', 'UX',

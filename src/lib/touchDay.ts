@@ -3,7 +3,7 @@
  * or earlier, and moved to today or later. Used by the touch card's form and
  * by the planner's actions, which refuse anything else.
  */
-import { dateProblem } from './plannerOptions';
+import { dateProblem } from './localDate';
 
 /** Why `doneOn` cannot be the day a touch was done, in words for the student; null when it can. */
 export function doneDayProblem(doneOn: string, today: string): string | null {

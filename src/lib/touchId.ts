@@ -4,9 +4,7 @@
  * kept within the 64 characters the schema allows for an id, so a touch of a
  * contact with a long id (an imported backup may carry one) still reads.
  */
-
-/** Longest id the schema accepts (plannerSchema.ts). */
-const MAX_ID_LENGTH = 64;
+import { MAX_ID } from './plannerOptions';
 
 /**
  * `<contact id>-<suffix>`, shortened (with a hash of the contact id, so it
@@ -14,9 +12,9 @@ const MAX_ID_LENGTH = 64;
  */
 export function touchIdFor(contactId: string, suffix: string): string {
   const id = `${contactId}-${suffix}`;
-  if (id.length <= MAX_ID_LENGTH) return id;
+  if (id.length <= MAX_ID) return id;
   const hash = fnv1a(contactId);
-  const keep = MAX_ID_LENGTH - suffix.length - hash.length - 2;
+  const keep = MAX_ID - suffix.length - hash.length - 2;
   return `${contactId.slice(0, keep)}_${hash}-${suffix}`;
 }
 

@@ -243,7 +243,7 @@ export function writerOutput(
  * words (never in the site's sentences or the copy of those words in the
  * script), plus any sentence of the script that ran long.
  */
-export function scriptFindings(fields: WriterFields, text: string): Finding[] {
+function scriptFindings(fields: WriterFields, text: string): Finding[] {
   const allow = [fields.contactName, fields.organization, fields.role, fields.studentName].filter(
     Boolean,
   );

@@ -21,7 +21,7 @@ import {
 } from './planner';
 
 /** Days after the last backup when the reminder appears (it shows from day 8). */
-export const BACKUP_REMINDER_DAYS = 7;
+const BACKUP_REMINDER_DAYS = 7;
 
 /** What the data page shows about this browser's storage. */
 export interface StorageStatus {

@@ -23,7 +23,7 @@ import {
 import { $contacts, $settings, $today, $touches } from './planner';
 
 /** The range the student picked: first month (null: the month of today) and how many months. */
-export const $calendarChoice = atom<CalendarQuery>(
+const $calendarChoice = atom<CalendarQuery>(
   parseCalendarQuery(globalThis.location?.search ?? ''),
 );
 
@@ -41,7 +41,7 @@ export const $startMonthChoices = computed([$today, $calendarRange], (today, ran
 });
 
 /** The plan, made far enough ahead to fill every month of the range. */
-export const $calendarPlan = computed(
+const $calendarPlan = computed(
   [$contacts, $touches, $settings, $today, $calendarRange],
   (contacts, touches, settings, today, range) =>
     plan(contacts, touches, settings, today, {

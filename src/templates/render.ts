@@ -10,7 +10,6 @@
 import { forgotSentence } from '../lib/forgotSentence';
 import {
   closingLine,
-  daysBetween,
   detailKeptSentence,
   detailSentence,
   fitDetail,
@@ -18,7 +17,8 @@ import {
   meetingWhen,
   roleWords,
 } from '../lib/messageParts';
-import { isIsoDate, type MetHow, type PartOfDay } from '../lib/plannerOptions';
+import { type MetHow, type PartOfDay } from '../lib/plannerOptions';
+import { diffDays, isIsoDate } from '../lib/localDate';
 import type { TimeWindow } from '../lib/plannerSchema';
 import type { BudgetKind } from '../lib/scriptLength';
 import { spokenPhone } from '../lib/spokenPhone';
@@ -220,7 +220,7 @@ function templateView(channel: string, situation: MetHow, data: ScriptData) {
     occasionWhen,
     since: lastWhen ? `we were last in touch ${lastWhen}` : occasionWhen,
     // "It has been a little while" only a week or more after the last contact.
-    longAgo: latest !== '' && today !== '' && daysBetween(latest, today) >= 7,
+    longAgo: latest !== '' && today !== '' && diffDays(today, latest) >= 7,
     detailSentence: detailSentence(detail, situation === 'application'),
     detailKept: detailKeptSentence(detail),
     forgot: forgot ? forgotWithLeadIn(forgot) : '',

@@ -5,7 +5,6 @@ import { makeContact } from '../fixtures/contact';
 import {
   CADENCE,
   dueToday,
-  nextTouchFor,
   overdue,
   pastTouches,
   plan,
@@ -483,7 +482,6 @@ describe('rule 7: a reply or a live conversation restarts the cycle; paused and 
     const p = planFor([stopped, contact('a')], [stored]);
     expect(p.byContact['s']).toMatchObject({ touches: [], stoppedBecause: status });
     expect(p.touches.every((t) => t.contactId === 'a')).toBe(true);
-    expect(nextTouchFor(p, 's')).toBeNull();
     expect(p.byContact['a']?.stoppedBecause).toBeNull();
   });
 
@@ -859,12 +857,6 @@ describe('selectors', () => {
       ['late', '2026-11-17'],
     ]);
     expect(upcoming(p, TODAY, 2).map((t) => t.contactId)).toEqual(['soon']);
-  });
-
-  it("gives each contact's next touch", () => {
-    expect(nextTouchFor(p, 'late')?.due).toBe('2026-10-15');
-    expect(nextTouchFor(p, 'soon')?.due).toBe('2026-11-05');
-    expect(nextTouchFor(p, 'nobody')).toBeNull();
   });
 
   it('lists a contact’s past touches in the order they happened, planned ones left out', () => {

@@ -3,12 +3,12 @@ import {
   clean,
   compactDate,
   phoneFor,
-  splitDate,
   touchDetails,
   writerLink,
   zoneClock,
   type IcsTouch,
 } from '../../src/lib/calendarEvent';
+import { splitDate } from '../../src/lib/localDate';
 import type { Contact } from '../../src/lib/plannerSchema';
 
 const dana: Contact = {

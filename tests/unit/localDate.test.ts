@@ -6,9 +6,6 @@ import {
   diffDays,
   formatLocalDate,
   isWeekendIso,
-  maxDate,
-  minDate,
-  nearestWeekdayInWindow,
   parseLocalDate,
   shortDateLabel,
 } from '../../src/lib/localDate';
@@ -114,31 +111,7 @@ describe('isWeekendIso', () => {
   });
 });
 
-describe('nearestWeekdayInWindow', () => {
-  it.each([
-    // preferred, start, end, expected
-    ['2026-11-04', '2026-11-03', '2026-11-10', '2026-11-04'], // a weekday stays
-    ['2026-11-07', '2026-11-03', '2026-11-10', '2026-11-06'], // Saturday: Friday is nearer
-    ['2026-11-08', '2026-11-03', '2026-11-10', '2026-11-09'], // Sunday: Monday is nearer
-    ['2026-11-07', '2026-11-07', '2026-11-14', '2026-11-09'], // Friday is outside the window
-    ['2026-11-08', '2026-11-02', '2026-11-08', '2026-11-06'], // Monday is outside the window
-    ['2026-11-01', '2026-11-03', '2026-11-10', '2026-11-03'], // before the window: its first weekday
-  ])('prefers %s in [%s, %s]: %s', (preferred, start, end, expected) => {
-    expect(nearestWeekdayInWindow(preferred, start, end)).toBe(expected);
-  });
-
-  it('is null when the window is a weekend', () => {
-    expect(nearestWeekdayInWindow('2026-11-07', '2026-11-07', '2026-11-08')).toBeNull();
-  });
-
-  it('keeps a weekend day when weekends are allowed', () => {
-    expect(nearestWeekdayInWindow('2026-11-07', '2026-11-07', '2026-11-08', true)).toBe(
-      '2026-11-07',
-    );
-  });
-});
-
-describe('shortDateLabel, maxDate, minDate', () => {
+describe('shortDateLabel', () => {
   it('writes a date the way the planner says it', () => {
     expect(shortDateLabel('2026-11-03')).toBe('Tue 3 Nov');
     expect(shortDateLabel('2026-11-03', '2026-10-01')).toBe('Tue 3 Nov');
@@ -151,10 +124,5 @@ describe('shortDateLabel, maxDate, minDate', () => {
     expect(shortDateLabel('2027-01-05', '2026-11-03', 'en-US')).toBe('Tue Jan 5, 2027');
     expect(shortDateLabel('2026-11-03', undefined, 'de-DE')).toBe('Di. 3. Nov.');
     expect(shortDateLabel('2026-11-03', undefined, 'fr-FR')).toBe('mar. 3 nov.');
-  });
-
-  it('picks the later and the earlier date', () => {
-    expect(maxDate('2026-11-03', '2026-10-31')).toBe('2026-11-03');
-    expect(minDate('2026-11-03', '2026-10-31')).toBe('2026-10-31');
   });
 });

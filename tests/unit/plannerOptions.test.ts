@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, isIsoDate, MET_HOW, PARTS_OF_DAY } from '../../src/lib/plannerOptions';
+import { CHANNELS, MET_HOW, PARTS_OF_DAY } from '../../src/lib/plannerOptions';
+import { isIsoDate } from '../../src/lib/localDate';
 
 describe('plannerOptions', () => {
   it('lists the six ways of meeting and five channels of docs/product.md', () => {

@@ -2,12 +2,12 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
   contactSchema,
-  isIsoDate,
   settingsSchema,
   timeWindowSchema,
   touchSchema,
   DEFAULT_SETTINGS,
 } from '../../src/lib/plannerSchema';
+import { isIsoDate } from '../../src/lib/localDate';
 
 const contact = {
   id: 'c1',

@@ -3,6 +3,7 @@ import {
   BUDGETS,
   checkBudget,
   HARD_LIMIT_SECONDS,
+  lengthVerdict,
   speakingSeconds,
   wordCount,
   WORDS_PER_MINUTE,
@@ -96,5 +97,33 @@ describe('checkBudget', () => {
       over,
       hardOver,
     });
+  });
+});
+
+describe('lengthVerdict: what a student reads under a script and on the brevity meter', () => {
+  const voicemail = (n: number) => checkBudget('voicemail', words(n));
+  it('says a spoken script within its 30 seconds is brief, with its words and seconds', () => {
+    expect(lengthVerdict(voicemail(70))).toBe(
+      '70 words, about 28 seconds to say (aim for 30 seconds or less). Brief: they will hear all of it.',
+    );
+  });
+  it('says a spoken script past 30 seconds but under a minute is a little long', () => {
+    expect(lengthVerdict(voicemail(100))).toBe(
+      '100 words, about 40 seconds to say (aim for 30 seconds or less). A little long: shorten it so they hear all of it.',
+    );
+  });
+  it('tells the student to cut a script past a minute', () => {
+    expect(lengthVerdict(voicemail(160))).toContain(
+      'Over a minute: people stop listening before the end. Cut it down.',
+    );
+  });
+  it('speaks of reading, not hearing, for a written message, counted in words', () => {
+    const email = checkBudget('thank-you-email', words(130));
+    expect(lengthVerdict(email)).toBe(
+      '130 words (aim for 120 or fewer). A little long: shorten it so they read all of it.',
+    );
+    expect(lengthVerdict(checkBudget('thank-you-card', 'Thank you for your time.'))).toBe(
+      '5 words (aim for 60 or fewer). Brief: they will read all of it.',
+    );
   });
 });

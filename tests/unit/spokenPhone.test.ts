@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phoneTwice, spokenPhone } from '../../src/lib/spokenPhone';
+import { spokenPhone } from '../../src/lib/spokenPhone';
 
 describe('spokenPhone', () => {
   it.each([
@@ -58,17 +58,5 @@ describe('spokenPhone', () => {
 
   it('counts digits before the extension only', () => {
     expect(spokenPhone('555-12 ext. 204')).toBeNull();
-  });
-});
-
-describe('phoneTwice', () => {
-  it('says the number twice in two short sentences', () => {
-    expect(phoneTwice('(555) 123-4567')).toBe(
-      "My number is 5 5 5, 1 2 3, 4 5 6 7. Again, that's 5 5 5, 1 2 3, 4 5 6 7.",
-    );
-  });
-
-  it('is null when the number looks incomplete', () => {
-    expect(phoneTwice('12345')).toBeNull();
   });
 });

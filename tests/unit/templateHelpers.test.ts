@@ -1,8 +1,6 @@
-import Handlebars from 'handlebars';
 import { describe, expect, it } from 'vitest';
 import {
   monthDay,
-  registerTemplateHelpers,
   spokenPhone,
   TEMPLATE_HELPER_NAMES,
   TEMPLATE_HELPERS,
@@ -91,30 +89,5 @@ describe('timeWindow', () => {
 describe('the helper set', () => {
   it('has exactly the listed names', () => {
     expect(Object.keys(TEMPLATE_HELPERS).sort()).toEqual([...TEMPLATE_HELPER_NAMES].sort());
-  });
-
-  it('registerTemplateHelpers registers every helper on a runtime', () => {
-    const env = Handlebars.create();
-    registerTemplateHelpers(env);
-    for (const name of TEMPLATE_HELPER_NAMES)
-      expect(env.helpers[name]).toBe(TEMPLATE_HELPERS[name]);
-    const template = env.compile(
-      '{{weekday d}}, {{monthDay d}}: {{timeWindow w}} at {{spokenPhone p}}',
-      {
-        strict: true,
-        knownHelpersOnly: true,
-        noEscape: true,
-        knownHelpers: { weekday: true, monthDay: true, timeWindow: true, spokenPhone: true },
-      },
-    );
-    expect(
-      template({ d: '2026-03-10', w: { start: '14:00', end: '17:00' }, p: '555-123-4567' }),
-    ).toBe('Tuesday, March 10: this afternoon from 2 to 5 at 5 5 5, 1 2 3, 4 5 6 7');
-  });
-
-  it('leaves the shared Handlebars instance alone when given an isolated one', () => {
-    const env = Handlebars.create();
-    registerTemplateHelpers(env);
-    expect(Handlebars.helpers['weekday']).toBeUndefined();
   });
 });

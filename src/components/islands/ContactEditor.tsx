@@ -7,12 +7,8 @@ import {
   readContactForm,
   type ContactFormFields,
 } from '../../lib/contactForm';
-import {
-  CONTACT_STATUSES,
-  MAX_DATE_INPUT,
-  MET_HOW,
-  MIN_DATE_INPUT,
-} from '../../lib/plannerOptions';
+import { CONTACT_STATUSES, MET_HOW } from '../../lib/plannerOptions';
+import { MAX_DATE_INPUT, MIN_DATE_INPUT } from '../../lib/localDate';
 import type { Contact } from '../../lib/plannerSchema';
 import { MET_HOW_LABELS } from '../../lib/touchLabel';
 import { addContact, restoreContact, updateContact } from '../../stores/plannerActions';

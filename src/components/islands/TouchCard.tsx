@@ -1,7 +1,7 @@
 /** One planned touch: what to do, when, why; done, skip, move, and the writer that helps. */
 import { useState } from 'preact/hooks';
 import type { PlannedTouch } from '../../lib/cadence';
-import { shortDateLabel } from '../../lib/localDate';
+import { shortDateLabel, MAX_DATE_INPUT, MIN_DATE_INPUT } from '../../lib/localDate';
 import type { Contact, Outcome } from '../../lib/plannerSchema';
 import {
   CHANNEL_LABELS,
@@ -11,7 +11,6 @@ import {
   windowLabel,
   writerFor,
 } from '../../lib/touchLabel';
-import { MAX_DATE_INPUT, MIN_DATE_INPUT } from '../../lib/plannerOptions';
 import { doneDayProblem, moveDayProblem } from '../../lib/touchDay';
 import { markTouchDone, moveTouch, skipTouch } from '../../stores/plannerActions';
 import { focusById } from '../focus';
