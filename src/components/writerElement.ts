@@ -104,7 +104,11 @@ export function defineWriter(templates: WriterTemplates): void {
         e.preventDefault();
         void this.saveAgreed();
       });
-      this.el('contact-picker')?.addEventListener('focus', () => void this.loadContacts());
+      // The planner's contacts load when the picker is about to be used: on
+      // focus (keyboard) or when a pointer reaches it (before a click or tap
+      // opens the list), so the list is full when it opens.
+      for (const type of ['focus', 'pointerenter'])
+        this.el('contact-picker')?.addEventListener(type, () => void this.loadContacts());
       if (id) void this.prefill(id);
       this.render();
     }
