@@ -10,11 +10,7 @@ import type { Channel, MetHow, Purpose } from './plannerSchema';
  * order it prefers them when two are equally due: email is the quickest and
  * least intrusive, a mailed card stands out, a voicemail is the most direct.
  */
-const ROTATING_CHANNELS = [
-  'email',
-  'card',
-  'voicemail',
-] as const satisfies readonly Channel[];
+const ROTATING_CHANNELS = ['email', 'card', 'voicemail'] as const satisfies readonly Channel[];
 
 /**
  * The thank-you channel for each way of meeting. Email by default: it arrives

@@ -23,9 +23,7 @@ import {
 import { $contacts, $settings, $today, $touches } from './planner';
 
 /** The range the student picked: first month (null: the month of today) and how many months. */
-const $calendarChoice = atom<CalendarQuery>(
-  parseCalendarQuery(globalThis.location?.search ?? ''),
-);
+const $calendarChoice = atom<CalendarQuery>(parseCalendarQuery(globalThis.location?.search ?? ''));
 
 /** The months shown, the days they span and their label. */
 export const $calendarRange = computed([$calendarChoice, $today], (choice, today) =>
