@@ -13,7 +13,10 @@
  * Each plan says what will happen, names included, before anything changes.
  */
 import {
+  contactSchema,
   SCHEMA_VERSION,
+  settingsSchema,
+  storedFields,
   type Backup,
   type Contact,
   type Settings,
@@ -480,40 +483,11 @@ function sameContactRecord(
 // The canonical* functions (and storedTouch) fix the key order of the file and drop any extra
 // runtime fields (a PlannedTouch's reason, say) that are not part of the data.
 function canonicalSettings(s: Settings): Settings {
-  return {
-    dailyLimit: s.dailyLimit,
-    weekendsAllowed: s.weekendsAllowed,
-    studentName: s.studentName,
-    studentPhone: s.studentPhone,
-    lastBackupAt: s.lastBackupAt,
-  };
+  return storedFields(settingsSchema, s);
 }
 
 function canonicalContact(c: Contact): Contact {
-  return {
-    id: c.id,
-    name: c.name,
-    organization: c.organization,
-    role: c.role,
-    metHow: c.metHow,
-    metOn: c.metOn,
-    notes: c.notes,
-    email: c.email,
-    phoneOffice: c.phoneOffice,
-    phoneMobile: c.phoneMobile,
-    agreed: c.agreed
-      ? {
-          date: c.agreed.date,
-          window: c.agreed.window
-            ? { start: c.agreed.window.start, end: c.agreed.window.end }
-            : null,
-          number: c.agreed.number,
-        }
-      : null,
-    status: c.status,
-    createdAt: c.createdAt,
-    updatedAt: c.updatedAt,
-  };
+  return storedFields(contactSchema, c);
 }
 
 /** Whether `text` takes more than `limit` bytes as UTF-8, without encoding a string that is clearly too big. */

@@ -143,6 +143,20 @@ export const contactRecordSchema = v.strictObject({
   touches: v.array(touchSchema),
 });
 
+/**
+ * `value` with only the fields `schema` lists, in the schema's order: what is
+ * saved and what a backup holds, so runtime extras (a planned touch's reason)
+ * never reach storage, and a file's key order does not depend on how the value
+ * was made. Nested objects (a window, an agreed next step) are copied, so
+ * changing the result never changes the value it came from.
+ */
+export function storedFields<T extends object>(schema: { readonly entries: object }, value: T): T {
+  const source = value as Record<string, unknown>;
+  return Object.fromEntries(
+    Object.keys(schema.entries).map((key) => [key, structuredClone(source[key])]),
+  ) as T;
+}
+
 /** One contact and its touches as stored under one key. */
 export type ContactRecord = v.InferOutput<typeof contactRecordSchema>;
 
