@@ -178,8 +178,8 @@ test.describe('practice in the lessons', () => {
     await box.scrollIntoViewIfNeeded();
     await expect(page.locator('astro-island')).not.toHaveAttribute('ssr'); // hydrated
     await box.fill('Thank you again for your time today. I enjoyed hearing about the data team.');
-    await expect(page.locator('#length-meter-result')).toContainText(
-      '14 words, about 6 seconds to say.',
+    await expect(page.locator('#length-meter-result')).toHaveText(
+      '14 words, about 6 seconds to say (aim for 30 seconds or less). Brief: they will hear all of it.',
     );
   });
 
