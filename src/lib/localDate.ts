@@ -138,7 +138,7 @@ export function shortDateLabel(iso: string, today?: string, locale?: string): st
   const date = parseLocalDate(iso);
   const utc = new Date(Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()));
   const sameYear = today === undefined || today.slice(0, 4) === iso.slice(0, 4);
-  // Intl for display (HOUSE.md): no date-fns locale ships to the browser.
+  // Intl for display: no date-fns locale ships to the browser.
   const format = utcDateFormat(locale, {
     weekday: 'short',
     day: 'numeric',
