@@ -1,9 +1,9 @@
 /**
  * The custom element behind course time and lesson progress
  * (<course-progress>), and the loader of <start-date-notice>: plain script,
- * no framework, so a lesson page stays within its 2 KB JavaScript budget.
+ * no framework, so a lesson page stays within its 2.5 KB JavaScript budget.
  */
-import { $doneWeeks, $startDate, setLessonDone } from '../stores/course';
+import { $canTicks, $doneWeeks, $startDate, setCanTick, setLessonDone } from '../stores/course';
 import { courseWeek } from '../lib/courseWeek';
 
 /** Shows this week and lesson progress in the markup it wraps (see CourseProgress.astro). */
@@ -12,12 +12,17 @@ class CourseProgress extends HTMLElement {
 
   connectedCallback() {
     const render = () => this.render();
-    this.stops = [$startDate.subscribe(render), $doneWeeks.subscribe(render)];
+    this.stops = [$startDate, $doneWeeks, $canTicks].map((store) => store.subscribe(render));
     this.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLElement>('[data-mark-done]');
       if (!button) return;
       const week = Number(button.dataset['markDone']);
       setLessonDone(week, !$doneWeeks.get().includes(week));
+    });
+    this.addEventListener('change', (event) => {
+      const box = event.target as HTMLInputElement;
+      const key = box.dataset['can'];
+      if (key) setCanTick(Number(key[0]), Number(key[2]), box.checked);
     });
   }
 
@@ -27,6 +32,7 @@ class CourseProgress extends HTMLElement {
 
   render() {
     const done = $doneWeeks.get();
+    const ticks = $canTicks.get();
     const start = $startDate.get();
     const pos = start ? courseWeek(start, new Date()) : null;
     const week = pos?.phase === 'during' ? pos.week : null;
@@ -44,6 +50,7 @@ class CourseProgress extends HTMLElement {
     each('data-done-badge', (el, n) => (el.hidden = !done.includes(Number(n))));
     each('data-phase', (el, phase) => (el.hidden = phase !== pos?.phase));
     each('data-fill', (el, key) => (el.textContent = String(fills[key] ?? '')));
+    each('data-can', (el, key) => ((el as HTMLInputElement).checked = ticks.includes(key)));
     each('data-mark-done', (el, n) =>
       el.setAttribute('aria-pressed', String(done.includes(Number(n)))),
     );

@@ -174,6 +174,7 @@ test.describe('page weight', () => {
 test.describe('practice in the lessons', () => {
   test('the brevity lesson measures a message', async ({ page }) => {
     await page.goto('/lessons/week-4/');
+    await expect(page.getByText('Paste your draft into the box below.')).toBeVisible();
     const box = page.getByLabel('Your message');
     await box.scrollIntoViewIfNeeded();
     await expect(page.locator('astro-island')).not.toHaveAttribute('ssr'); // hydrated
@@ -185,6 +186,7 @@ test.describe('practice in the lessons', () => {
 
   test('the professionalism lesson checks tone', async ({ page }) => {
     await page.goto('/lessons/week-5/');
+    await expect(page.getByText('Paste your draft into the box below.')).toBeVisible();
     await page.getByLabel('Your message').scrollIntoViewIfNeeded();
     await expect(page.locator('astro-island')).not.toHaveAttribute('ssr'); // hydrated
     await page

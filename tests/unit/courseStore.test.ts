@@ -83,6 +83,36 @@ describe('course store', () => {
     expect($doneWeeks.get()).toEqual([2, 7]);
   });
 
+  it('ticks and unticks "I can…" statements per week, sorted, without duplicates', async () => {
+    const { setCanTick, $canTicks } = await loadStore();
+    setCanTick(3, 1, true);
+    setCanTick(2, 0, true);
+    setCanTick(3, 1, true);
+    expect($canTicks.get()).toEqual(['2:0', '3:1']);
+    expect(browser.data.get('wfu:course:can')).toBe('["2:0","3:1"]');
+    setCanTick(3, 1, false);
+    expect($canTicks.get()).toEqual(['2:0']);
+  });
+
+  it('ignores a tick for a week or statement that does not exist', async () => {
+    const { setCanTick, $canTicks } = await loadStore();
+    setCanTick(9, 0, true);
+    setCanTick(1, 12, true);
+    expect($canTicks.get()).toEqual([]);
+  });
+
+  it('keeps only well-formed ticks from stored text', async () => {
+    installBrowserStorage({ 'wfu:course:can': '["1:0", "1:0", "9:1", 3, "2:1", "x"]' });
+    const { $canTicks } = await loadStore();
+    expect($canTicks.get()).toEqual(['1:0', '2:1']);
+  });
+
+  it('reads damaged ticks as none', async () => {
+    installBrowserStorage({ 'wfu:course:can': '{"1:0": true' });
+    const { $canTicks } = await loadStore();
+    expect($canTicks.get()).toEqual([]);
+  });
+
   it('follows another tab', async () => {
     const { $doneWeeks } = await loadStore();
     browser.otherTabWrites('wfu:course:done', '[4]');
