@@ -13,16 +13,14 @@ class CourseProgress extends HTMLElement {
   connectedCallback() {
     const render = () => this.render();
     this.stops = [$startDate, $doneWeeks, $canTicks].map((store) => store.subscribe(render));
+    // One listener: a tick box fires click too (mouse, touch and Space), after it has changed.
     this.addEventListener('click', (event) => {
-      const button = (event.target as Element).closest<HTMLElement>('[data-mark-done]');
+      const box = event.target as HTMLInputElement;
+      if (box.dataset['can']) return setCanTick(box.dataset['can'], box.checked);
+      const button = box.closest<HTMLElement>('[data-mark-done]');
       if (!button) return;
       const week = Number(button.dataset['markDone']);
       setLessonDone(week, !$doneWeeks.get().includes(week));
-    });
-    this.addEventListener('change', (event) => {
-      const box = event.target as HTMLInputElement;
-      const key = box.dataset['can'];
-      if (key) setCanTick(Number(key[0]), Number(key[2]), box.checked);
     });
   }
 

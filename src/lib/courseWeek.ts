@@ -44,9 +44,10 @@ export function parseStartDate(raw: string): StartDateResult {
   const value = raw.trim();
   const m = ISO_DATE.exec(value);
   if (!m) return { ok: false, problem: 'format' };
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const check = new Date(Date.UTC(year, month - 1, day));
-  // Date.UTC rolls 2026-02-30 over to March; a real date keeps its digits.
+  const [year, month, day] = m.slice(1).map(Number) as [number, number, number];
+  // A date-only 'YYYY-MM-DD' is read as midnight UTC. 2026-02-30 rolls over to
+  // March (or is not a date at all); a real date keeps its digits.
+  const check = new Date(value);
   if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
     return { ok: false, problem: 'not-real' };
   }
@@ -60,9 +61,9 @@ export function parseStartDate(raw: string): StartDateResult {
  * days from the digits means a daylight-saving change never shifts the week.
  */
 export function courseWeek(start: string, today: Date): CoursePosition {
-  const m = ISO_DATE.exec(start);
-  if (!m) throw new RangeError(`Not a date written YYYY-MM-DD: ${start}`);
-  const startDay = dayNumber(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (!ISO_DATE.test(start)) throw new RangeError(`Not YYYY-MM-DD: ${start}`);
+  // A date-only 'YYYY-MM-DD' is read as midnight UTC: its day number, with no time zone involved.
+  const startDay = Date.parse(start) / 86_400_000;
   const todayDay = dayNumber(today.getFullYear(), today.getMonth() + 1, today.getDate());
   const days = Math.round(todayDay - startDay);
   if (days < 0) return { phase: 'before', daysUntilStart: -days };
@@ -73,8 +74,8 @@ export function courseWeek(start: string, today: Date): CoursePosition {
 
 /** A start date as a sentence shows it, in the browser's language: "Monday, 7 September 2026". */
 export function startDateLabel(date: string, locale?: string): string {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  // A date-only 'YYYY-MM-DD' is read as midnight UTC, so it is shown in UTC.
   return new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(year, month - 1, day)),
+    new Date(date),
   );
 }

@@ -52,7 +52,8 @@ export const $doneWeeks = localAtom<number[]>(
 export const $canTicks = localAtom<string[]>(
   'wfu:course:can',
   [],
-  decodeList((t) => typeof t === 'string' && TICK.test(t)),
+  // RegExp.test reads a number or null as text ('3', 'null'), which never matches.
+  decodeList((t) => TICK.test(t as string)),
   JSON.stringify,
 );
 
@@ -68,8 +69,7 @@ export function setLessonDone(week: number, done: boolean): void {
   toggle($doneWeeks, week, done);
 }
 
-/** Ticks or unticks "I can…" statement `index` (0-based) of a week's lesson. */
-export function setCanTick(week: number, index: number, ticked: boolean): void {
-  const key = `${week}:${index}`;
+/** Ticks or unticks an "I can…" statement, by its key 'week:index' (index 0-based); any other key changes nothing. */
+export function setCanTick(key: string, ticked: boolean): void {
   if (TICK.test(key)) toggle($canTicks, key, ticked);
 }

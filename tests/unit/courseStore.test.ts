@@ -85,19 +85,20 @@ describe('course store', () => {
 
   it('ticks and unticks "I can…" statements per week, sorted, without duplicates', async () => {
     const { setCanTick, $canTicks } = await loadStore();
-    setCanTick(3, 1, true);
-    setCanTick(2, 0, true);
-    setCanTick(3, 1, true);
+    setCanTick('3:1', true);
+    setCanTick('2:0', true);
+    setCanTick('3:1', true);
     expect($canTicks.get()).toEqual(['2:0', '3:1']);
     expect(browser.data.get('wfu:course:can')).toBe('["2:0","3:1"]');
-    setCanTick(3, 1, false);
+    setCanTick('3:1', false);
     expect($canTicks.get()).toEqual(['2:0']);
   });
 
   it('ignores a tick for a week or statement that does not exist', async () => {
     const { setCanTick, $canTicks } = await loadStore();
-    setCanTick(9, 0, true);
-    setCanTick(1, 12, true);
+    setCanTick('9:0', true);
+    setCanTick('1:12', true);
+    setCanTick('x', true);
     expect($canTicks.get()).toEqual([]);
   });
 
