@@ -38,6 +38,14 @@ test.describe('"Check yourself" with JavaScript disabled', () => {
     await page.getByRole('button', { name: 'Build the class link' }).click();
     await expect(page).toHaveURL(new RegExp(`/\\?start=${start}$`));
   });
+
+  test('the class pack offers no Print button that could not work', async ({ page }) => {
+    await page.goto('/lessons/print/');
+    await expect(
+      page.getByRole('heading', { name: 'Wise Follow-Up: the class pack' }),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Print the class pack' })).toBeHidden();
+  });
 });
 
 test.describe('the "I can…" checklist', () => {
@@ -151,6 +159,7 @@ test.describe('the class pack', () => {
   }) => {
     test.setTimeout(60_000);
     await page.goto('/lessons/print/');
+    await expect(page.getByRole('button', { name: 'Print the class pack' })).toBeVisible();
     const titles = await page.locator('.pack-lesson h2').allTextContents();
     expect(titles).toHaveLength(8);
     const pages = await pdfPageTexts(await page.pdf({ format: 'Letter' }));
