@@ -189,3 +189,40 @@ test.describe('the class pack', () => {
     expect(text).toContain('(/lessons/week-8/)');
   });
 });
+
+test.describe('practice points to "Rehearse it"', () => {
+  for (const { week, writer, channel } of [
+    { week: 4, writer: 'thank-you', channel: 'Voicemail' },
+    { week: 7, writer: 'voicemail', channel: null },
+  ] as const) {
+    test(`week ${week}'s practice says to rehearse, and its link opens a writer that offers it`, async ({
+      page,
+    }) => {
+      await new LessonPage(page).open(week);
+      const practice = page.getByRole('region', { name: 'Practice' });
+      await expect(practice.getByRole('listitem').filter({ hasText: 'Rehearse it' })).toHaveCount(
+        1,
+      );
+      await practice.getByRole('link').click();
+      await expect(page).toHaveURL(new RegExp(`/write/${writer}/`));
+      const rehearse = page.getByRole('button', { name: 'Rehearse it' });
+      if (channel) {
+        await expect(rehearse).toBeHidden(); // the thank-you writer opens on Email
+        await page.getByRole('radio', { name: channel, exact: true }).check();
+      }
+      await expect(rehearse).toBeVisible();
+      await rehearse.click();
+      await expect(page.getByRole('dialog', { name: 'Rehearse it aloud' })).toBeVisible();
+    });
+  }
+
+  test("the instructor guide's week-7 activity uses it", async ({ page }) => {
+    await page.goto('/instructor/');
+    const activity = page
+      .getByRole('region', { name: /^Week 7:/ })
+      .getByRole('heading', { name: 'In class', exact: true })
+      .locator('+ ol');
+    await expect(activity).toContainText('Rehearse it');
+    await expect(activity).toContainText('30 seconds');
+  });
+});
