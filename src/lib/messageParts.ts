@@ -57,7 +57,11 @@ function detailShape(text: string): DetailShape {
   for (let i = 1; i < Math.min(list.length, 5); i++) {
     const w = list[i]!;
     if (PHRASE_BREAK.test(w)) return 'phrase';
-    if (FINITE.test(w) && !DETERMINER.test(list[i - 1]!)) return 'clause';
+    const before = list[i - 1]!;
+    // "the article you shared": a pronoun inside the phrase starts a clause
+    // that describes the noun, so its verb does not make the detail a clause.
+    const describes = i >= 2 && PRONOUN.test(before);
+    if (FINITE.test(w) && !DETERMINER.test(before) && !describes) return 'clause';
   }
   // "the role includes training": a determiner, a noun, then a verb in -s before more words.
   const [first, , third, fourth] = list;
@@ -76,7 +80,8 @@ function detailShape(text: string): DetailShape {
  */
 function midSentence(text: string): string {
   const first = /^[\p{L}'’]+/u.exec(text)?.[0] ?? '';
-  if (first === 'I' || /^I['’]/u.test(first)) return text;
+  // "I" is always a capital, even typed in a hurry: "i have…", "i'm…".
+  if (/^i(?:['’]\p{L}+)?$/iu.test(first)) return text.replace(/^i/, 'I');
   // A word typed in capitals ("NIH", "UX") is an acronym, not a sentence start.
   if (first.length > 1 && first === first.toUpperCase()) return text;
   if (!LOWER_FIRST.test(first)) return text;
