@@ -51,6 +51,13 @@ export function situationPhrases(situation: MetHow, input: SituationInput): Situ
   const about = roleNoun ? join('about', roleNoun, atOrg) : org ? `about your work ${atOrg}` : '';
   const roleAtOrg = roleNoun ? join(roleNoun, atOrg) : '';
   const closingThanks = 'Thank you again for your time and help.';
+  // A conversation (not an interview or an application): the meeting in a few
+  // words, then with what it was about, and what a voicemail calls about.
+  const conversation = (brief: string) => ({
+    brief,
+    occasion: join(brief, about),
+    reason: roleAtOrg || join(brief, org ? `and your work ${atOrg}` : ''),
+  });
   switch (situation) {
     case 'interview': {
       const occasion = join('my interview', roleNoun ? `for ${roleNoun}` : '', atOrg);
@@ -68,10 +75,7 @@ export function situationPhrases(situation: MetHow, input: SituationInput): Situ
     case 'informational':
       return {
         thanks: join('for meeting with me', when, about),
-        occasion: join('our informational interview', about),
-        brief: 'our informational interview',
-        reason:
-          roleAtOrg || join('our informational interview', org ? `and your work ${atOrg}` : ''),
+        ...conversation('our informational interview'),
         topic: org ? `informational interview at ${org}` : '',
         interest: 'Your advice has given me clear next steps in my search.',
         closingThanks,
@@ -79,9 +83,7 @@ export function situationPhrases(situation: MetHow, input: SituationInput): Situ
     case 'phone':
       return {
         thanks: join('for speaking with me by phone', when, about),
-        occasion: join('our phone conversation', about),
-        brief: 'our phone conversation',
-        reason: roleAtOrg || join('our phone conversation', org ? `and your work ${atOrg}` : ''),
+        ...conversation('our phone conversation'),
         topic: roleName ? `${roleName} call` : org ? `our call about ${org}` : '',
         interest: `Our call gave me a much clearer picture of where I could contribute${org ? ` at ${org}` : ''}.`,
         closingThanks,
@@ -89,9 +91,7 @@ export function situationPhrases(situation: MetHow, input: SituationInput): Situ
     case 'networking':
       return {
         thanks: join('for making time to talk with me', when, about),
-        occasion: join('our conversation', about),
-        brief: 'our conversation',
-        reason: roleAtOrg || join('our conversation', org ? `and your work ${atOrg}` : ''),
+        ...conversation('our conversation'),
         topic: '',
         interest: 'I would be glad to return the favor if I can ever be of help.',
         closingThanks,
@@ -99,10 +99,7 @@ export function situationPhrases(situation: MetHow, input: SituationInput): Situ
     case 'event':
       return {
         thanks: join('for talking with me at the event', when, about),
-        occasion: join('our conversation at the event', about),
-        brief: 'our conversation at the event',
-        reason:
-          roleAtOrg || join('our conversation at the event', org ? `and your work ${atOrg}` : ''),
+        ...conversation('our conversation at the event'),
         topic: '',
         interest: `I would be glad to hear more about your work${org ? ` at ${org}` : ''} whenever it suits you.`,
         closingThanks,

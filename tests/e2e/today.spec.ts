@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures/site';
 import { PlannerPage } from './fixtures/plannerPage';
+import { makeContact } from '../fixtures/contact';
 
 /** Tuesday 24 November 2026, two minutes before midnight, local time. */
 const LATE = new Date(2026, 10, 24, 23, 58);
@@ -8,22 +9,16 @@ const LATE = new Date(2026, 10, 24, 23, 58);
 /** Mia: thanked on the day they met; the student moved her check-in to Wednesday 25 November. */
 const MIA = {
   version: 1,
-  contact: {
+  contact: makeContact({
     id: 'c-mia-chen',
     name: 'Mia Chen',
     organization: 'Northwind',
     role: 'Recruiter',
     metHow: 'networking',
     metOn: '2026-11-20',
-    notes: '',
-    email: '',
-    phoneOffice: '',
-    phoneMobile: '',
-    agreed: null,
-    status: 'active',
     createdAt: '2026-11-20T18:00:00.000Z',
     updatedAt: '2026-11-20T18:00:00.000Z',
-  },
+  }),
   touches: [
     {
       id: 'c-mia-chen-t1',
